@@ -1,0 +1,96 @@
+using Anodyne.Web.Features.Patients;
+using Anodyne.Web.Features.Scheduling;
+using Anodyne.Web.Infrastructure.Auditing;
+using Anodyne.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anodyne.Web.Data;
+
+/// <summary>
+/// The clinic's one model, on SQLite or PostgreSQL (a migration set each). Saving appends the audit rows for
+/// every changed clinical record, and any access events queued with <see cref="RecordAccess"/>, in the same
+/// transaction as the change.
+/// </summary>
+public abstract class ClinicDbContext(DbContextOptions options, AuditWriter auditWriter) : IdentityDbContext<ClinicUser>(options)
+{
+    private readonly List<AuditEntry> _queuedAccess = [];
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Queue an audit event that is not a data change (a view, a sign-in); written at the next save.</summary>
+    public void RecordAccess(AuditAction action, string entityType, string? entityId, Guid? patientId, AuditOutcome outcome = AuditOutcome.Success, string? detail = null)
+    {
+        _queuedAccess.Add(auditWriter.Describe(action, entityType, entityId, patientId, outcome, detail));
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var events = auditWriter.DescribeChanges(ChangeTracker).Concat(_queuedAccess).ToList();
+        _queuedAccess.Clear();
+        if (events.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var head = await auditWriter.AppendAsync(this, events, cancellationToken);
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+                auditWriter.Committed(head);
+            }
+
+            return count;
+        }
+        catch
+        {
+            // Nothing half-written: the change and its audit rows go together or not at all.
+            foreach (var entry in ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Serialise appends to the audit chain across connections (and, for PostgreSQL, across servers).</summary>
+    public abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ClinicDbContext).Assembly, t => t.Namespace?.StartsWith("Anodyne.Web", StringComparison.Ordinal) == true && !t.IsAbstract);
+    }
+}

@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using Anodyne.Web.Data;
+using Anodyne.Web.Infrastructure.Auditing;
+using Anodyne.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Anodyne.Web.Features.Account;
+
+/// <summary>Second step of sign-in for accounts with an authenticator app (TOTP, RFC 6238).</summary>
+[AllowAnonymous]
+public sealed class SignInTwoFactorModel(SignInManager<ClinicUser> signIn, ClinicDbContext db) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the 6-digit code.")]
+    [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "The code is 6 digits.")]
+    public string Code { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToPage("/Account/SignIn");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code.Replace(" ", "", StringComparison.Ordinal).Trim(), isPersistent: false, rememberClient: false);
+        HttpContext.RequestServices.GetRequiredService<CurrentActor>().ActAs(new Actor(user.Id, user.DisplayName, "", HttpContext.Connection.RemoteIpAddress?.ToString()));
+        db.RecordAccess(result.Succeeded ? AuditAction.SignIn : AuditAction.SignInFailed, "Account", user.Id, null,
+            result.Succeeded ? AuditOutcome.Success : AuditOutcome.Denied, result.Succeeded ? "with authenticator code" : "wrong authenticator code");
+        await db.SaveChangesAsync();
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl));
+        }
+
+        ModelState.AddModelError("", result.IsLockedOut ? "This account is locked for a while. Try again later." : "That code is not correct or has expired.");
+        return Page();
+    }
+}

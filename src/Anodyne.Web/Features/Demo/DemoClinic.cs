@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using Anodyne.Web.Data;
+using Anodyne.Web.Features.Patients;
+using Anodyne.Web.Infrastructure.Auditing;
+using Anodyne.Web.Infrastructure.Auth;
+using Anodyne.Web.Infrastructure.Time;
+using Microsoft.AspNetCore.Identity;
+
+namespace Anodyne.Web.Features.Demo;
+
+/// <summary>
+/// A synthetic, deterministic clinic for demonstration and tests: staff of every role, patients with plausible
+/// referral histories, and today's schedule. Every person and number here is invented.
+/// </summary>
+public sealed class DemoClinic(
+    ClinicDbContext db,
+    UserManager<ClinicUser> users,
+    RoleManager<IdentityRole> roles,
+    ClinicClock clock,
+    CurrentActor actor)
+{
+    /// <summary>Shared by every demo account; the demo never runs in Production.</summary>
+    public const string Password = "Demo-clinic-2026";
+
+    public sealed record SignIn(string Email, string Role, string DisplayName);
+
+    public async Task<IReadOnlyList<SignIn>> SeedAsync(CancellationToken cancellationToken)
+    {
+        actor.ActAs(Actor.CommandLine("seed-demo"));
+        await EnsureRolesAsync(roles);
+        var signIns = new List<SignIn>();
+        var staffIds = new Dictionary<string, string>();
+        foreach (var member in DemoPeople.Staff)
+        {
+            var user = await CreateAccountAsync(member.Email, member.Name, member.Role, null);
+            staffIds[member.Email] = user.Id;
+            signIns.Add(new SignIn(member.Email, member.Role, member.Name));
+        }
+
+        var patients = DemoPeople.Patients.Select(ToPatient).ToList();
+        db.Patients.AddRange(patients);
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var patient in patients.Where(p => DemoPeople.PortalPatients.Contains(p.MedicalRecordNumber)))
+        {
+            await CreateAccountAsync(patient.Email!, patient.FullName, ClinicRoles.Patient, patient.Id);
+            signIns.Add(new SignIn(patient.Email!, ClinicRoles.Patient, patient.FullName));
+        }
+
+        db.Appointments.AddRange(DemoSchedule.For(clock, patients, staffIds));
+        await db.SaveChangesAsync(cancellationToken);
+        return signIns;
+    }
+
+    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in ClinicRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    public static string DescribeSignIns(IEnumerable<SignIn> signIns)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("Demo clinic created. Sign in at http://localhost:5080 with any of these (password: " + Password + "):");
+        foreach (var s in signIns)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {ClinicRoles.Describe(s.Role),-14} {s.Email,-34} {s.DisplayName}");
+        }
+
+        return text.ToString();
+    }
+
+    private async Task<ClinicUser> CreateAccountAsync(string email, string name, string role, Guid? patientId)
+    {
+        var user = new ClinicUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            PatientId = patientId,
+            CreatedAtUtc = clock.UtcNow,
+        };
+        Check(await users.CreateAsync(user, Password));
+        Check(await users.AddToRoleAsync(user, role));
+        return user;
+    }
+
+    private Patient ToPatient(DemoPeople.DemoPatient p) => new()
+    {
+        Id = p.Id,
+        MedicalRecordNumber = p.Mrn,
+        GivenName = p.Given,
+        FamilyName = p.Family,
+        DateOfBirth = p.Born,
+        Sex = p.Sex,
+        Phone = p.Phone,
+        Email = $"{p.Given.ToLowerInvariant()}.{p.Family.ToLowerInvariant()}@patients.example",
+        ReferringPhysician = p.Referrer,
+        ReferralReason = p.History,
+        RegisteredAtUtc = clock.UtcNow,
+    };
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo account could not be created: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
