@@ -1,0 +1,7 @@
+namespace Anodyne.Clinical.Dosing;
+
+public enum AdministrationKind
+{
+    Bolus,
+    Infusion,
+}
