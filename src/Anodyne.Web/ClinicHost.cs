@@ -4,6 +4,7 @@ using Anodyne.Web.Infrastructure.Auditing;
 using Anodyne.Web.Infrastructure.Auth;
 using Anodyne.Web.Infrastructure.Errors;
 using Anodyne.Web.Infrastructure.Time;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Anodyne.Web;
 
@@ -20,6 +21,10 @@ public static class ClinicHost
             .AddClinicAuth(builder.Configuration)
             .AddClinicErrorHandling()
             .AddClinicFeatures();
+        // Keys that protect sign-in cookies live beside the data, so sessions survive a restart of the clinic's server.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Anodyne")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(builder.Configuration["DataProtection:KeyDirectory"] ?? "data/keys", builder.Environment.ContentRootPath)));
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
