@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Anodyne.Web.Infrastructure.Auditing;
+using Anodyne.Web.Infrastructure.Commands;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -12,13 +13,12 @@ namespace Anodyne.Web.Data;
 /// </summary>
 public sealed class DatabaseBackup(ClinicDbContext db, AuditAnchor anchor, AuditVerifier verifier)
 {
-    public async Task<int> BackupAsync(string file)
+    public async Task<int> BackupAsync(string file, CommandConsole console)
     {
         var target = Path.GetFullPath(file);
         if (File.Exists(target))
         {
-            await Console.Error.WriteLineAsync($"{target} already exists; choose a new file name.");
-            return 1;
+            return console.Failed($"{target} already exists; choose a new file name.");
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -39,17 +39,15 @@ public sealed class DatabaseBackup(ClinicDbContext db, AuditAnchor anchor, Audit
             await RunPostgresToolAsync("pg_dump", $"--format=custom --no-owner --file \"{target}\"");
         }
 
-        Console.WriteLine($"Backup written to {target} ({new FileInfo(target).Length:N0} bytes).");
-        return 0;
+        return console.Done($"Backup written to {target} ({new FileInfo(target).Length} bytes).");
     }
 
-    public async Task<int> RestoreAsync(string file)
+    public async Task<int> RestoreAsync(string file, CommandConsole console)
     {
         var source = Path.GetFullPath(file);
         if (!File.Exists(source))
         {
-            await Console.Error.WriteLineAsync($"{source} does not exist.");
-            return 1;
+            return console.Failed($"{source} does not exist.");
         }
 
         if (db.Provider == DatabaseProvider.Sqlite)
@@ -57,8 +55,7 @@ public sealed class DatabaseBackup(ClinicDbContext db, AuditAnchor anchor, Audit
             var problem = await CheckSqliteBackupAsync(source);
             if (problem is not null)
             {
-                await Console.Error.WriteLineAsync($"{source} is not a usable backup: {problem}. Nothing was changed.");
-                return 1;
+                return console.Failed($"{source} is not a usable backup: {problem}. Nothing was changed.");
             }
 
             await using (var backup = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
@@ -76,11 +73,11 @@ public sealed class DatabaseBackup(ClinicDbContext db, AuditAnchor anchor, Audit
             await RunPostgresToolAsync("pg_restore", $"--clean --if-exists --no-owner --single-transaction \"{source}\"", database: true);
         }
 
-        return await AfterRestoreAsync(source);
+        return await AfterRestoreAsync(source, console);
     }
 
     /// <summary>The restored trail is the truth now: move the anchor to its head, verify it, and record the restore.</summary>
-    private async Task<int> AfterRestoreAsync(string source)
+    private async Task<int> AfterRestoreAsync(string source, CommandConsole console)
     {
         db.ChangeTracker.Clear();
         var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
@@ -89,8 +86,8 @@ public sealed class DatabaseBackup(ClinicDbContext db, AuditAnchor anchor, Audit
         var verdict = await verifier.VerifyAsync(CancellationToken.None);
         db.RecordAccess(AuditAction.Restore, "Database", null, null, verdict.IsIntact ? AuditOutcome.Success : AuditOutcome.Failed, Path.GetFileName(source));
         await db.SaveChangesAsync();
-        Console.WriteLine($"Restored from {source}. {verdict.Message}");
-        return verdict.IsIntact ? 0 : 1;
+        var message = $"Restored from {source}. {verdict.Message}";
+        return verdict.IsIntact ? console.Done(message) : console.Failed(message);
     }
 
     private static async Task<string?> CheckSqliteBackupAsync(string path)

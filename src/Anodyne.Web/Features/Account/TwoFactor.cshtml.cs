@@ -96,7 +96,9 @@ public sealed class TwoFactorModel(UserManager<ClinicUser> users, SignInManager<
             var key = await users.GetAuthenticatorKeyAsync(user);
             if (string.IsNullOrEmpty(key))
             {
+                // Creating the key changes the security stamp; re-issue this session's cookie so it stays valid.
                 await users.ResetAuthenticatorKeyAsync(user);
+                await signIn.RefreshSignInAsync(user);
                 key = await users.GetAuthenticatorKeyAsync(user);
             }
 

@@ -25,8 +25,6 @@ public static class AuthSetup
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
 
-        // Check the security stamp on every request: a deactivated account or a changed password ends sessions at once.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(o => ConfigureCookie(o, security));
 
         services.AddScoped<ApiTokens>();
@@ -75,17 +73,17 @@ public static class AuthSetup
         o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
         o.SlidingExpiration = true;
 
-        var validateStamp = o.Events.OnValidatePrincipal;
         o.Events.OnValidatePrincipal = async context =>
         {
-            if (SessionIsTooOld(context.Properties, context.HttpContext, security))
+            // The security stamp is checked on every request, not every few minutes: signing out, a changed
+            // password, a changed role or a deactivated account ends every copy of the session at once (ASVS V7.4).
+            var signIn = context.HttpContext.RequestServices.GetRequiredService<SignInManager<ClinicUser>>();
+            if (SessionIsTooOld(context.Properties, context.HttpContext, security)
+                || await signIn.ValidateSecurityStampAsync(context.Principal) is null)
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                return;
             }
-
-            await (validateStamp ?? SecurityStampValidator.ValidatePrincipalAsync)(context);
         };
         o.Events.OnSigningIn = context =>
         {

@@ -62,7 +62,7 @@ public sealed class ClinicCommand
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
         : throw new CommandUsageException($"--{name} must be a whole number.");
 
-    public Task<int> RunAsync(WebApplication app) => CommandRunner.RunAsync(app, this);
+    public Task<int> RunAsync(WebApplication app, TextWriter? output = null, TextWriter? errors = null) => CommandRunner.RunAsync(app, this, output, errors);
 }
 
 /// <summary>The command line was not understood; the message says how to call it.</summary>

@@ -25,8 +25,9 @@ public static class CommandRunner
           restore --from FILE                      replace the database with a backup (stop the app first)
         """;
 
-    public static async Task<int> RunAsync(WebApplication app, ClinicCommand command)
+    public static async Task<int> RunAsync(WebApplication app, ClinicCommand command, TextWriter? output = null, TextWriter? errors = null)
     {
+        var console = new CommandConsole(output ?? Console.Out, errors ?? Console.Error);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         services.GetRequiredService<CurrentActor>().ActAs(Actor.CommandLine(command.Name));
@@ -40,53 +41,45 @@ public static class CommandRunner
 
             return command.Name switch
             {
-                "migrate" => Done("Database is up to date."),
-                "seed-demo" => await SeedDemoAsync(services, app.Environment),
-                "create-admin" => await CreateAdminAsync(services, command),
-                "token" => await CreateTokenAsync(services, command),
-                "verify-audit" => await VerifyAuditAsync(services),
-                "backup" => await services.GetRequiredService<DatabaseBackup>().BackupAsync(command.RequiredOption("to")),
-                "restore" => await services.GetRequiredService<DatabaseBackup>().RestoreAsync(command.RequiredOption("from")),
-                "help" => Done(Usage),
+                "migrate" => console.Done("Database is up to date."),
+                "seed-demo" => await SeedDemoAsync(services, app.Environment, console),
+                "create-admin" => await CreateAdminAsync(services, command, console),
+                "token" => await CreateTokenAsync(services, command, console),
+                "verify-audit" => await VerifyAuditAsync(services, console),
+                "backup" => await services.GetRequiredService<DatabaseBackup>().BackupAsync(command.RequiredOption("to"), console),
+                "restore" => await services.GetRequiredService<DatabaseBackup>().RestoreAsync(command.RequiredOption("from"), console),
+                "help" => console.Done(Usage),
                 _ => throw new CommandUsageException($"Unknown command '{command.Name}'."),
             };
         }
         catch (CommandUsageException e)
         {
-            await Console.Error.WriteLineAsync(e.Message + Environment.NewLine + Environment.NewLine + Usage);
+            console.Failed(e.Message + Environment.NewLine + Environment.NewLine + Usage);
             return 2;
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or IOException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or DbUpdateException)
+        {
+            return console.Failed($"{command.Name} failed: {e.Message}");
         }
     }
 
-    private static int Done(string message)
-    {
-        Console.WriteLine(message);
-        return 0;
-    }
-
-    private static int Failed(string message)
-    {
-        Console.Error.WriteLine(message);
-        return 1;
-    }
-
-    private static async Task<int> SeedDemoAsync(IServiceProvider services, IHostEnvironment environment)
+    private static async Task<int> SeedDemoAsync(IServiceProvider services, IHostEnvironment environment, CommandConsole console)
     {
         if (environment.IsProduction())
         {
-            return Failed("The demo clinic is never created in Production.");
+            return console.Failed("The demo clinic is never created in Production.");
         }
 
         if (await services.GetRequiredService<ClinicDbContext>().Users.AnyAsync())
         {
-            return Failed("The database already has accounts; the demo clinic is only created in an empty database.");
+            return console.Failed("The database already has accounts; the demo clinic is only created in an empty database.");
         }
 
         var signIns = await services.GetRequiredService<DemoClinic>().SeedAsync(CancellationToken.None);
-        return Done(DemoClinic.DescribeSignIns(signIns));
+        return console.Done(DemoClinic.DescribeSignIns(signIns));
     }
 
-    private static async Task<int> CreateAdminAsync(IServiceProvider services, ClinicCommand command)
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, ClinicCommand command, CommandConsole console)
     {
         var email = command.RequiredOption("email");
         var accounts = services.GetRequiredService<StaffAccounts>();
@@ -95,11 +88,11 @@ public static class CommandRunner
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
         var result = await accounts.CreateAsync(email, command.Option("name") ?? "Administrator", ClinicRoles.Administrator, password);
         return result.Succeeded
-            ? Done($"Administrator {email} created. One-time password (shown only now): {password}")
-            : Failed(string.Join(Environment.NewLine, result.Errors.Select(e => e.Description)));
+            ? console.Done($"Administrator {email} created. One-time password (shown only now): {password}")
+            : console.Failed(string.Join(Environment.NewLine, result.Errors.Select(e => e.Description)));
     }
 
-    private static async Task<int> CreateTokenAsync(IServiceProvider services, ClinicCommand command)
+    private static async Task<int> CreateTokenAsync(IServiceProvider services, ClinicCommand command, CommandConsole console)
     {
         if (command.Words is not ["create"])
         {
@@ -110,7 +103,7 @@ public static class CommandRunner
         var user = await services.GetRequiredService<UserManager<ClinicUser>>().FindByEmailAsync(email);
         if (user is not { IsActive: true })
         {
-            return Failed($"No active account has the e-mail {email}.");
+            return console.Failed($"No active account has the e-mail {email}.");
         }
 
         var defaultDays = services.GetRequiredService<IOptions<SecurityOptions>>().Value.DefaultTokenDays;
@@ -122,12 +115,12 @@ public static class CommandRunner
 
         var (token, secret) = await services.GetRequiredService<ApiTokens>()
             .IssueAsync(user, command.Option("name") ?? "Command-line token", days, "command line", CancellationToken.None);
-        return Done($"Token for {email}, valid until {token.ExpiresAtUtc:u}. It is shown only now:{Environment.NewLine}{secret}");
+        return console.Done($"Token for {email}, valid until {token.ExpiresAtUtc:u}. It is shown only now:{Environment.NewLine}{secret}");
     }
 
-    private static async Task<int> VerifyAuditAsync(IServiceProvider services)
+    private static async Task<int> VerifyAuditAsync(IServiceProvider services, CommandConsole console)
     {
         var verdict = await services.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
-        return verdict.IsIntact ? Done(verdict.Message) : Failed("AUDIT TRAIL BROKEN: " + verdict.Message);
+        return verdict.IsIntact ? console.Done(verdict.Message) : console.Failed("AUDIT TRAIL BROKEN: " + verdict.Message);
     }
 }

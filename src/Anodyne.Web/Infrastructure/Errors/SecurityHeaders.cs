@@ -15,7 +15,8 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             if (!context.Request.Path.StartsWithSegments("/css") && !context.Request.Path.StartsWithSegments("/js"))
             {
-                headers.CacheControl = "no-store";
+                headers.CacheControl = "no-cache, no-store";
+                headers.Pragma = "no-cache";
             }
 
             if (context.Request.IsHttps)
