@@ -31,6 +31,7 @@ public static class AuthSetup
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = ClinicScheme;
+                o.DefaultAuthenticateScheme = ClinicScheme;
                 o.DefaultChallengeScheme = ClinicScheme;
                 o.DefaultForbidScheme = ClinicScheme;
             })

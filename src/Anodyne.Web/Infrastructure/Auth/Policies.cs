@@ -48,8 +48,9 @@ public static class Policies
         }
 
         // Default deny: a page or endpoint that names no policy and is not marked anonymous is refused to everyone.
+        // A request that matches no endpoint at all passes, so that it can be answered 404 rather than 403.
         options.FallbackPolicy = new AuthorizationPolicyBuilder()
-            .RequireAssertion(_ => false)
+            .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is null)
             .Build();
     }
 }
