@@ -10,9 +10,11 @@ public sealed class AuditWriter(AuditChain chain, CurrentActor currentActor, Tim
     public AuditEntry Describe(AuditAction action, string entityType, string? entityId, Guid? patientId, AuditOutcome outcome, string? detail)
     {
         var actor = currentActor.Get();
+        var now = clock.GetUtcNow().UtcDateTime;
         return new AuditEntry
         {
-            RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
+            // Whole microseconds: PostgreSQL keeps no finer, and the hash must survive the round trip.
+            RecordedAtUtc = new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc),
             ActorUserId = actor.UserId,
             ActorName = actor.Name,
             ActorRole = actor.Role,

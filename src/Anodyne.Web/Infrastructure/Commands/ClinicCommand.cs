@@ -38,8 +38,8 @@ public sealed class ClinicCommand
         {
             if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
-                var value = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "true";
-                options[args[i][2..]] = value;
+                var name = args[i][2..];
+                options[name] = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "true";
             }
             else
             {
