@@ -1,0 +1,1 @@
+Console.WriteLine("Anodyne benchmarks: see bench/README.md");
