@@ -128,6 +128,20 @@ public sealed class KeepingATamperEvidentTrail(SharedClinic clinic)
         Assert.True((await VerifyAsync(app)).IsIntact);
     }
 
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_database_itself_refuses_to_change_or_delete_an_audit_row(DatabaseKind kind)
+    {
+        var app = await clinic.AppAsync(kind);
+
+        var update = await Record.ExceptionAsync(() => app.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Detail\" = 'x' WHERE \"Sequence\" = 1")));
+        var delete = await Record.ExceptionAsync(() => app.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = 1")));
+
+        Assert.Contains("append-only", update?.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", delete?.Message, StringComparison.Ordinal);
+        Assert.True((await VerifyAsync(app)).IsIntact);
+    }
+
     [Fact]
     public async Task An_administrator_can_filter_the_trail_by_patient()
     {

@@ -1,6 +1,7 @@
 using Anodyne.Web.Data;
 using Anodyne.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Anodyne.Web.Tests.Data;
@@ -43,6 +44,47 @@ public sealed class KeepingTheSchemaInStep
 
         Assert.Equal(new DateTime(2026, 3, 8, 5, 0, 0, DateTimeKind.Utc), start);
         Assert.Equal(TimeSpan.FromHours(23), end - start);
+    }
+
+    [Fact]
+    public async Task Every_sqlite_connection_runs_in_wal_mode_with_full_sync_and_foreign_keys()
+    {
+        await using var app = await Infrastructure.ClinicApp.StartAsync(Infrastructure.DatabaseKind.Sqlite);
+
+        var (journal, synchronous, foreignKeys) = await app.WithDatabaseAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            async Task<string> Pragma(string name)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"PRAGMA {name}";
+                return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            }
+
+            return (await Pragma("journal_mode"), await Pragma("synchronous"), await Pragma("foreign_keys"));
+        });
+
+        Assert.Equal("wal", journal);
+        Assert.Equal("2", synchronous); // 2 = FULL
+        Assert.Equal("1", foreignKeys);
+    }
+
+    [Theory]
+    [InlineData("Production", "true", false)]
+    [InlineData("Production", null, false)]
+    [InlineData("Development", null, true)]
+    [InlineData("Development", "false", false)]
+    [InlineData("Testing", "true", true)]
+    [InlineData("Staging", null, false)]
+    public void The_demo_clinic_is_never_created_in_production(string environment, string? setting, bool expected)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:SeedOnFirstRun"] = setting })
+            .Build();
+        var host = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment };
+
+        Assert.Equal(expected, ClinicStartup.ShouldSeedDemo(host, configuration));
     }
 
     private static string FindRepositoryRoot()

@@ -79,9 +79,19 @@ public sealed class ClinicApp : WebApplicationFactory<Program>
         await work(scope.ServiceProvider.GetRequiredService<ClinicDbContext>());
     }
 
-    /// <summary>Runs raw SQL as an intruder with direct database access would, bypassing the app.</summary>
+    /// <summary>
+    /// Runs raw SQL as an intruder with full database access would: first removing the triggers that keep the
+    /// audit trail append-only, then changing rows behind the app's back.
+    /// </summary>
     public Task<int> TamperAsync(string sql) =>
-        WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync(sql));
+        WithDatabaseAsync(async db =>
+        {
+            var dropTriggers = Kind == DatabaseKind.Sqlite
+                ? "DROP TRIGGER IF EXISTS \"AuditEntries_NoUpdate\"; DROP TRIGGER IF EXISTS \"AuditEntries_NoDelete\";"
+                : "DROP TRIGGER IF EXISTS \"AuditEntries_NoChange\" ON \"AuditEntries\"; DROP TRIGGER IF EXISTS \"AuditEntries_NoTruncate\" ON \"AuditEntries\";";
+            await db.Database.ExecuteSqlRawAsync(dropTriggers);
+            return await db.Database.ExecuteSqlRawAsync(sql);
+        });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
