@@ -55,5 +55,25 @@ public sealed class SeeingWhoTouchedMyRecord(SharedClinic clinic)
         Assert.DoesNotContain("Hale", await laura.GetPageAsync("/portal"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_front_desk_gives_a_patient_a_portal_sign_in_linked_to_their_own_record()
+    {
+        var app = await clinic.AppAsync(DatabaseKind.Sqlite);
+        var frontDesk = await clinic.ClientAsync(DatabaseKind.Sqlite, ClinicRoles.FrontDesk);
+        var sofia = Features.Demo.DemoPeople.Patients[2];
+        var chart = $"/patients/{sofia.Id}";
+
+        var tooShort = await frontDesk.PostFormAsync($"{chart}?handler=PortalAccount", new() { ["Portal.Email"] = "sofia@patients.example", ["Portal.Password"] = "short" }, formPagePath: chart);
+        var created = await frontDesk.PostFormAsync($"{chart}?handler=PortalAccount", new() { ["Portal.Email"] = "sofia@patients.example", ["Portal.Password"] = "sunlit orchard path 1991" }, formPagePath: chart);
+        var again = await frontDesk.PostFormAsync($"{chart}?handler=PortalAccount", new() { ["Portal.Email"] = "sofia2@patients.example", ["Portal.Password"] = "sunlit orchard path 1991" }, formPagePath: chart);
+        var sofiaPortal = await app.SignInAsync("sofia@patients.example", "sunlit orchard path 1991");
+
+        Assert.Contains("at least 12 characters", await tooShort.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("already has a portal sign-in", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Hello, Sofia", await sofiaPortal.GetPageAsync("/portal"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await sofiaPortal.GetAsync(chart)).StatusCode);
+    }
+
     public sealed record Access(DateTime AtUtc, string Who, string Role, string What, string Record);
 }

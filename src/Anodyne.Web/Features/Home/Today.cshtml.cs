@@ -22,7 +22,7 @@ public sealed class TodayModel(ClinicDbContext db, ClinicClock clock) : PageMode
 
     public string RoleName { get; private set; } = "";
 
-    public string ScheduleHeading { get; private set; } = "Today's appointments";
+    public string ScheduleHeading { get; private set; } = "Schedule";
 
     public bool IsAdministrator { get; private set; }
 

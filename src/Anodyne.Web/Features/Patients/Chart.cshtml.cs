@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Anodyne.Web.Data;
+using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.Scheduling;
 using Anodyne.Web.Infrastructure.Auth;
 using Anodyne.Web.Infrastructure.Time;
@@ -11,7 +13,7 @@ namespace Anodyne.Web.Features.Patients;
 
 /// <summary>The patient's chart. Later areas (intake, orders, infusions, outcomes) add their sections here.</summary>
 [Authorize(Policy = Policies.PatientRecords)]
-public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock) : PageModel
+public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock, StaffAccounts accounts) : PageModel
 {
     public ClinicClock Clock => clock;
 
@@ -21,6 +23,15 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
 
     public IReadOnlyList<Appointment> Appointments { get; private set; } = [];
 
+    /// <summary>The patient's portal sign-in, if they have one.</summary>
+    public (string Email, bool Active)? PortalAccount { get; private set; }
+
+    [TempData]
+    public string? Status { get; set; }
+
+    [BindProperty]
+    public PortalAccountInput Portal { get; set; } = new();
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var patient = await patients.OpenAsync(id, HttpContext.RequestAborted);
@@ -29,10 +40,65 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
             return NotFound();
         }
 
+        Portal.Email = patient.Email ?? "";
+        await LoadAsync(patient);
+        return Page();
+    }
+
+    /// <summary>Gives the patient a portal sign-in, linked to this record only.</summary>
+    public async Task<IActionResult> OnPostPortalAccountAsync(Guid id)
+    {
+        var patient = await patients.OpenAsync(id, HttpContext.RequestAborted);
+        if (patient is null)
+        {
+            return NotFound();
+        }
+
+        if (await db.Users.AnyAsync(u => u.PatientId == id))
+        {
+            ModelState.AddModelError("Portal.Email", "This patient already has a portal sign-in.");
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await accounts.CreateAsync(Portal.Email, patient.FullName, ClinicRoles.Patient, Portal.Password, patient.Id);
+            if (result.Succeeded)
+            {
+                Status = "Portal sign-in created. Give the patient the initial password in person.";
+                return RedirectToPage(new { id });
+            }
+
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Portal.Password" : "Portal.Email", error.Description);
+            }
+        }
+
+        await LoadAsync(patient);
+        return Page();
+    }
+
+    private async Task LoadAsync(Patient patient)
+    {
+        var id = patient.Id;
         Patient = patient;
         var today = clock.Today;
         Age = today.Year - patient.DateOfBirth.Year - (today < patient.DateOfBirth.AddYears(today.Year - patient.DateOfBirth.Year) ? 1 : 0);
         Appointments = await db.Appointments.AsNoTracking().Where(a => a.PatientId == id).OrderByDescending(a => a.StartsAtUtc).Take(50).ToListAsync();
-        return Page();
+        PortalAccount = (await db.Users.Where(u => u.PatientId == id).Select(u => new { u.Email, u.IsActive }).FirstOrDefaultAsync()) is { } account
+            ? (account.Email ?? "", account.IsActive)
+            : null;
+    }
+
+    public sealed class PortalAccountInput
+    {
+        [Required(ErrorMessage = "Enter the patient's e-mail address.")]
+        [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+        [StringLength(254)]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter an initial password.")]
+        [StringLength(256, MinimumLength = 12, ErrorMessage = "The password needs at least 12 characters.")]
+        public string Password { get; set; } = "";
     }
 }
