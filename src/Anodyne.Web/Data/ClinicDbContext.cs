@@ -15,6 +15,7 @@ namespace Anodyne.Web.Data;
 public abstract class ClinicDbContext(DbContextOptions options, AuditWriter auditWriter) : IdentityDbContext<ClinicUser>(options)
 {
     private readonly List<AuditEntry> _queuedAccess = [];
+    private AuditHead? _uncommittedHead;
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -50,12 +51,11 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
             : null;
         try
         {
-            var head = await auditWriter.AppendAsync(this, events, cancellationToken);
+            _uncommittedHead = await auditWriter.AppendAsync(this, events, cancellationToken);
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
-                auditWriter.Committed(head);
             }
 
             return count;
@@ -78,6 +78,22 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
             }
         }
     }
+
+    /// <summary>
+    /// Called once the transaction that holds new audit rows has committed (see <see cref="AuditCommitInterceptor"/>),
+    /// whether this context began it or a caller did, so the anchor only ever names committed rows.
+    /// </summary>
+    internal void AuditRowsCommitted()
+    {
+        if (_uncommittedHead is { } head)
+        {
+            auditWriter.Committed(head);
+        }
+
+        _uncommittedHead = null;
+    }
+
+    internal void AuditRowsRolledBack() => _uncommittedHead = null;
 
     /// <summary>Serialise appends to the audit chain across connections (and, for PostgreSQL, across servers).</summary>
     public abstract Task LockAuditChainAsync(CancellationToken cancellationToken);

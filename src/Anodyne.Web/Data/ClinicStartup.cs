@@ -1,4 +1,6 @@
 using Anodyne.Web.Features.Demo;
+using Anodyne.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +21,7 @@ public sealed partial class ClinicStartup(IServiceProvider services, IHostEnviro
             await db.Database.MigrateAsync(cancellationToken);
         }
 
+        await ClinicRoles.EnsureExistAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         if (ShouldSeedDemo(environment, configuration) && !await db.Users.AnyAsync(cancellationToken))
         {
             var demo = scope.ServiceProvider.GetRequiredService<DemoClinic>();

@@ -19,7 +19,7 @@ public static class DatabaseSetup
                 var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
                 services.AddDbContext<ClinicDbContext, SqliteClinicDbContext>(o => o
                     .UseSqlite(sqlite)
-                    .AddInterceptors(new SqlitePragmas()));
+                    .AddInterceptors(new SqlitePragmas(), new AuditCommitInterceptor()));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -27,7 +27,9 @@ public static class DatabaseSetup
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Clinic is empty.");
                 }
 
-                services.AddDbContext<ClinicDbContext, PostgresClinicDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddDbContext<ClinicDbContext, PostgresClinicDbContext>(o => o
+                    .UseNpgsql(connectionString)
+                    .AddInterceptors(new AuditCommitInterceptor()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");

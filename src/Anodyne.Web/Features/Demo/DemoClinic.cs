@@ -28,7 +28,7 @@ public sealed class DemoClinic(
     public async Task<IReadOnlyList<SignIn>> SeedAsync(CancellationToken cancellationToken)
     {
         actor.ActAs(Actor.CommandLine("seed-demo"));
-        await EnsureRolesAsync(roles);
+        await ClinicRoles.EnsureExistAsync(roles);
         var signIns = new List<SignIn>();
         var staffIds = new Dictionary<string, string>();
         foreach (var member in DemoPeople.Staff)
@@ -51,17 +51,6 @@ public sealed class DemoClinic(
         db.Appointments.AddRange(DemoSchedule.For(clock, patients, staffIds));
         await db.SaveChangesAsync(cancellationToken);
         return signIns;
-    }
-
-    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
-    {
-        foreach (var role in ClinicRoles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
     }
 
     public static string DescribeSignIns(IEnumerable<SignIn> signIns)

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace Anodyne.Web.Infrastructure.Auth;
 
 /// <summary>The roles of the clinic. A user holds exactly one.</summary>
@@ -14,6 +16,18 @@ public static class ClinicRoles
     public static readonly IReadOnlyList<string> Staff = [Administrator, Physician, Nurse, FrontDesk];
 
     public static bool IsStaff(string role) => Staff.Contains(role);
+
+    /// <summary>Creates any missing role; run at every start so a new installation has them before its first account.</summary>
+    public static async Task EnsureExistAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
 
     public static string Describe(string role) => role switch
     {

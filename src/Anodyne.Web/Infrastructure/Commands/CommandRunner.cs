@@ -83,7 +83,7 @@ public static class CommandRunner
     {
         var email = command.RequiredOption("email");
         var accounts = services.GetRequiredService<StaffAccounts>();
-        await DemoClinic.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        await ClinicRoles.EnsureExistAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         // 18 random bytes = 24 characters of base64, shown once; the administrator sets their own after signing in.
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
         var result = await accounts.CreateAsync(email, command.Option("name") ?? "Administrator", ClinicRoles.Administrator, password);
