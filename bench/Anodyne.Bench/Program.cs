@@ -1,1 +1,20 @@
-Console.WriteLine("Anodyne benchmarks: see bench/README.md");
+using Anodyne.Bench.Micro;
+using Anodyne.Bench.Startup;
+
+// startup (default): start the built clinic and a minimal baseline app as separate processes; time and weigh them.
+// micro: BenchmarkDotNet micro-benchmarks; the remaining arguments go to BenchmarkDotNet.
+var mode = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "startup";
+var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
+return mode switch
+{
+    "startup" => await StartupBenchmark.RunAsync(rest),
+    "micro" => MicroBenchmarks.Run(rest),
+    _ => Usage(mode),
+};
+
+static int Usage(string mode)
+{
+    Console.Error.WriteLine($"Unknown mode '{mode}'. Use 'startup' (default) or 'micro'.");
+    Console.Error.WriteLine(StartupOptions.Help);
+    return 2;
+}
