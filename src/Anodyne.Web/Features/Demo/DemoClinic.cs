@@ -25,6 +25,8 @@ public sealed class DemoClinic(
 
     public sealed record SignIn(string Email, string Role, string DisplayName);
 
+    private string? _passwordHash;
+
     public async Task<IReadOnlyList<SignIn>> SeedAsync(CancellationToken cancellationToken)
     {
         actor.ActAs(Actor.CommandLine("seed-demo"));
@@ -76,7 +78,10 @@ public sealed class DemoClinic(
             PatientId = patientId,
             CreatedAtUtc = clock.UtcNow,
         };
-        Check(await users.CreateAsync(user, Password));
+        // Every demo account shares one password, so it is hashed once (the slow key derivation is deliberate
+        // and would otherwise dominate the first start).
+        user.PasswordHash = _passwordHash ??= users.PasswordHasher.HashPassword(user, Password);
+        Check(await users.CreateAsync(user));
         Check(await users.AddToRoleAsync(user, role));
         return user;
     }
