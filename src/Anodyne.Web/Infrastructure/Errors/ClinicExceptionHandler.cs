@@ -20,12 +20,14 @@ public sealed partial class ClinicExceptionHandler(IProblemDetailsService proble
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side. Nothing was saved. Please try again; if it happens again, tell the clinic's administrator."),
         };
 
+        // The middleware has already pointed the request at the error page; the original path says who asked.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? "";
         if (status >= 500)
         {
-            LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            LogUnexpected(logger, exception, httpContext.Request.Method, path);
         }
 
-        if (!ApiPaths.IsApi(httpContext.Request.Path) && status >= 500)
+        if (!ApiPaths.IsApi(path) && status >= 500)
         {
             return false; // the HTML error page takes it from here
         }
@@ -41,5 +43,5 @@ public sealed partial class ClinicExceptionHandler(IProblemDetailsService proble
 
     // The path is logged, never the query string, which could carry patient details.
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled failure on {Method} {Path}")]
-    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, PathString path);
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);
 }
