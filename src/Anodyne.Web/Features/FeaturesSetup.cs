@@ -27,6 +27,7 @@ public static class FeaturesSetup
 
         services.AddScoped<DemoClinic>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<SignInAudit>();
         services.AddScoped<DatabaseBackup>();
         services.AddScoped<AuditSearch>();
         services.AddScoped<AccessHistory>();

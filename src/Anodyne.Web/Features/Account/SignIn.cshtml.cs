@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Anodyne.Web.Data;
-using Anodyne.Web.Infrastructure.Auditing;
 using Anodyne.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Anodyne.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<ClinicUser> signIn, UserManager<ClinicUser> users, ClinicDbContext db) : PageModel
+public sealed class SignInModel(SignInManager<ClinicUser> signIn, UserManager<ClinicUser> users, SignInAudit audit) : PageModel
 {
     /// <summary>The same words for every failure, so the page never tells whether an account exists.</summary>
     public const string Refused = "The e-mail or password is not correct.";
@@ -42,7 +40,7 @@ public sealed class SignInModel(SignInManager<ClinicUser> signIn, UserManager<Cl
             return RedirectToPage("/Account/SignInTwoFactor", new { ReturnUrl });
         }
 
-        await RecordAsync(user, result);
+        await audit.RecordAsync(user, result.Succeeded, result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "account not allowed to sign in" : null);
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
@@ -52,20 +50,6 @@ public sealed class SignInModel(SignInManager<ClinicUser> signIn, UserManager<Cl
             ? "This account is locked for a while after too many wrong passwords. Try again later or ask the administrator."
             : Refused);
         return Page();
-    }
-
-    private async Task RecordAsync(ClinicUser? user, Microsoft.AspNetCore.Identity.SignInResult result)
-    {
-        if (user is not null)
-        {
-            HttpContext.RequestServices.GetRequiredService<CurrentActor>().ActAs(new Actor(
-                user.Id, user.DisplayName, (await users.GetRolesAsync(user)).FirstOrDefault() ?? "", HttpContext.Connection.RemoteIpAddress?.ToString()));
-        }
-
-        db.RecordAccess(result.Succeeded ? AuditAction.SignIn : AuditAction.SignInFailed, "Account", user?.Id, null,
-            result.Succeeded ? AuditOutcome.Success : AuditOutcome.Denied,
-            result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "account not allowed to sign in" : null);
-        await db.SaveChangesAsync();
     }
 
     /// <summary>Only addresses on this site, so a crafted link cannot send someone elsewhere after signing in.</summary>

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Anodyne.Web.Data;
-using Anodyne.Web.Infrastructure.Auditing;
 using Anodyne.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +9,7 @@ namespace Anodyne.Web.Features.Account;
 
 /// <summary>Second step of sign-in for accounts with an authenticator app (TOTP, RFC 6238).</summary>
 [AllowAnonymous]
-public sealed class SignInTwoFactorModel(SignInManager<ClinicUser> signIn, ClinicDbContext db) : PageModel
+public sealed class SignInTwoFactorModel(SignInManager<ClinicUser> signIn, SignInAudit audit) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the 6-digit code.")]
@@ -38,10 +36,7 @@ public sealed class SignInTwoFactorModel(SignInManager<ClinicUser> signIn, Clini
         }
 
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code.Replace(" ", "", StringComparison.Ordinal).Trim(), isPersistent: false, rememberClient: false);
-        HttpContext.RequestServices.GetRequiredService<CurrentActor>().ActAs(new Actor(user.Id, user.DisplayName, "", HttpContext.Connection.RemoteIpAddress?.ToString()));
-        db.RecordAccess(result.Succeeded ? AuditAction.SignIn : AuditAction.SignInFailed, "Account", user.Id, null,
-            result.Succeeded ? AuditOutcome.Success : AuditOutcome.Denied, result.Succeeded ? "with authenticator code" : "wrong authenticator code");
-        await db.SaveChangesAsync();
+        await audit.RecordAsync(user, result.Succeeded, result.Succeeded ? "with authenticator code" : "wrong authenticator code");
         if (result.Succeeded)
         {
             return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl));
