@@ -1,4 +1,5 @@
 using Anodyne.Web.Features.Demo;
+using Anodyne.Web.Features.PublicSite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,12 @@ public sealed partial class ClinicStartup(IServiceProvider services, IHostEnviro
         if (options.Value.MigrateOnStart)
         {
             await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            // The public pages' built-in text is content, not demo data: written in every environment.
+            await scope.ServiceProvider.GetRequiredService<PublicContent>().SeedDefaultsAsync(cancellationToken);
         }
 
         if (ShouldSeedDemo(environment, configuration) && !await db.Users.AnyAsync(cancellationToken))
