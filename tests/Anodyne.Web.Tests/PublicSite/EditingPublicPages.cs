@@ -63,4 +63,25 @@ public sealed class EditingPublicPages
         Assert.Contains("&lt;b&gt;bold&lt;/b&gt;", html, StringComparison.Ordinal);
         Assert.Contains("<em>em</em>", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("[x](data:text/html;base64,PHNjcmlwdD4=)")]
+    public void Links_may_not_run_script(string markdown)
+    {
+        var html = PublicContent.Render(markdown).Value;
+
+        Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"data:", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Site_and_web_links_are_kept()
+    {
+        var html = PublicContent.Render("[faq](/info/faq) and [web](https://example.org)").Value;
+
+        Assert.Contains("href=\"/info/faq\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org\"", html, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,7 @@
 using Anodyne.Web.Data;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +15,38 @@ public sealed class PublicContent(ClinicDbContext db, TimeProvider clock)
     // Raw HTML in the Markdown is shown as text, never passed to the browser.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
-    public static HtmlString Render(string markdown) => new(Markdown.ToHtml(markdown, Pipeline));
+    /// <summary>Markdown to HTML: raw HTML stays text, and links may only go to web, mail, phone or site addresses.</summary>
+    public static HtmlString Render(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafeUrl(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        foreach (var link in document.Descendants<AutolinkInline>())
+        {
+            if (!IsSafeUrl(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        return new(document.ToHtml(Pipeline));
+    }
+
+    private static bool IsSafeUrl(string? url)
+    {
+        var value = url?.Trim() ?? "";
+        return value.StartsWith('/') || value.StartsWith('#')
+            || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
+    }
 
     public Task<PublicPageVersion?> CurrentAsync(string slug, string language, CancellationToken cancellationToken) =>
         db.Set<PublicPageVersion>().AsNoTracking()
