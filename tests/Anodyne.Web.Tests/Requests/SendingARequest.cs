@@ -126,6 +126,9 @@ public sealed partial class SendingARequest(SharedClinic clinic)
         Assert.Contains("Enter a whole number of days from 0 to 31.", page, StringComparison.Ordinal);
         Assert.Contains("Enter a whole number from 0 to 50 (0 if none).", page, StringComparison.Ordinal);
         Assert.Contains("Please answer yes or no.", page, StringComparison.Ordinal);
+        // Each message sits beside its field and is announced with it.
+        Assert.Contains("aria-invalid=\"true\" aria-describedby=\"err-Name\"", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"field-error\" id=\"err-Name\">Please enter your name.</span>", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,7 +143,7 @@ public sealed partial class SendingARequest(SharedClinic clinic)
         var response = await PostRequestAsync(visitor, "/es/request", fields);
 
         var page = await response.Content.ReadAsStringAsync();
-        Assert.Contains("El correo electrónico no es válido", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"err-Email\">El correo electrónico no es válido", page, StringComparison.Ordinal);
         Assert.Contains("Acepte que le contactemos", page, StringComparison.Ordinal);
     }
 
