@@ -1,4 +1,6 @@
 using Anodyne.Web.Features.Patients;
+using Anodyne.Web.Features.PublicSite;
+using Anodyne.Web.Features.Requests;
 using Anodyne.Web.Features.Scheduling;
 using Anodyne.Web.Infrastructure.Auditing;
 using Anodyne.Web.Infrastructure.Auth;
@@ -24,6 +26,12 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
     public DbSet<Patient> Patients => Set<Patient>();
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<PublicPageVersion> PublicPageVersions => Set<PublicPageVersion>();
+
+    public DbSet<PublicRequest> PublicRequests => Set<PublicRequest>();
+
+    public DbSet<ReferralLetter> ReferralLetters => Set<ReferralLetter>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -1,4 +1,5 @@
 using Anodyne.Web.Features.Demo;
+using Anodyne.Web.Features.PublicSite;
 using Anodyne.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,13 @@ public sealed partial class ClinicStartup(IServiceProvider services, IHostEnviro
             await db.Database.MigrateAsync(cancellationToken);
         }
 
-        await ClinicRoles.EnsureExistAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await ClinicRoles.EnsureExistAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+            // The public pages' built-in text is content, not demo data: written in every environment.
+            await scope.ServiceProvider.GetRequiredService<PublicContent>().SeedDefaultsAsync(cancellationToken);
+        }
+
         if (ShouldSeedDemo(environment, configuration) && !await db.Users.AnyAsync(cancellationToken))
         {
             var demo = scope.ServiceProvider.GetRequiredService<DemoClinic>();

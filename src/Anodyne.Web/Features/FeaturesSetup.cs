@@ -1,10 +1,15 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Anodyne.Web.Data;
 using Anodyne.Web.Features.Account;
 using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.Demo;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.Portal;
+using Anodyne.Web.Features.PublicSite;
+using Anodyne.Web.Features.Requests;
 using Anodyne.Web.Infrastructure.Auth;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Anodyne.Web.Features;
 
@@ -13,7 +18,17 @@ public static class FeaturesSetup
 {
     public static IServiceCollection AddClinicFeatures(this IServiceCollection services)
     {
-        services.AddRazorPages(o => o.RootDirectory = "/Features")
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                // Spanish addresses of the public pages and forms: the same pages under "/es".
+                o.Conventions.AddPageRoute("/Home/Index", "es");
+                o.Conventions.AddPageRoute("/PublicSite/Info", "es/info/{slug}");
+                o.Conventions.AddPageRoute("/Requests/Request", "contact");
+                o.Conventions.AddPageRoute("/Requests/Request", "es/request");
+                o.Conventions.AddPageRoute("/Requests/Request", "es/contact");
+                o.Conventions.AddPageRoute("/Requests/Sent", "es/request/sent");
+            })
             .AddMvcOptions(o => o.Filters.Add<TwoFactorEnrolmentFilter>());
         services.AddAntiforgery(o =>
         {
@@ -33,6 +48,10 @@ public static class FeaturesSetup
         services.AddScoped<AccessHistory>();
         services.AddScoped<PatientQueries>();
         services.AddScoped<NewPatient.Handler>();
+        // Spanish pages keep their accented letters as they are; markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddScoped<PublicContent>();
+        services.AddPublicFormLimits();
         return services;
     }
 

@@ -33,6 +33,8 @@ public sealed class ClinicApp : WebApplicationFactory<Program>
             ["Audit:KeyFile"] = Path.Combine(database.Directory, "audit.key"),
             ["Audit:AnchorFile"] = Path.Combine(database.Directory, "audit.anchor"),
             ["DataProtection:KeyDirectory"] = Path.Combine(database.Directory, "keys"),
+            // Tests share one client address; the rate-limit test sets its own low limit.
+            ["PublicForms:PermitLimit"] = "10000",
         };
         foreach (var (key, value) in settings)
         {

@@ -31,6 +31,7 @@ public sealed class WalkingEveryEndpoint(SharedClinic clinic)
         ["id"] = SharedClinic.PortalPatientId.ToString("D"),
         ["code"] = "404",
         ["documentName"] = "v1",
+        ["slug"] = "faq",
     };
 
     public sealed record MappedEndpoint(string Method, string Path, bool Anonymous, IReadOnlyList<string> Policies, string Name);
