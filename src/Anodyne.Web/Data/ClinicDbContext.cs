@@ -1,3 +1,4 @@
+using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.Scheduling;
 using Anodyne.Web.Infrastructure.Auditing;
@@ -23,6 +24,10 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
     public DbSet<Patient> Patients => Set<Patient>();
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<Hit6Entry> Hit6Entries => Set<Hit6Entry>();
+
+    public DbSet<MidasEntry> MidasEntries => Set<MidasEntry>();
 
     public abstract DatabaseProvider Provider { get; }
 
