@@ -29,6 +29,8 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
 
     public DbSet<MidasEntry> MidasEntries => Set<MidasEntry>();
 
+    public DbSet<HeadacheHistoryEntry> HeadacheHistories => Set<HeadacheHistoryEntry>();
+
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>Queue an audit event that is not a data change (a view, a sign-in); written at the next save.</summary>

@@ -1,0 +1,87 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Anodyne.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class HeadacheHistories : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "HeadacheHistories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TakenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AgeYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Facts_AcuteMedicationDaysUncertain = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_AnyAcuteMedicationDaysPerMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts_AttackDurationHours = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    Facts_AttacksWithAura = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts_AttacksWithoutAura = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts_AuraBrainstem = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_AuraFullyReversible = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_AuraMotor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_AuraOneSided = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_AuraPositive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_AuraRetinal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_AuraSensory = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_AuraSpeechOrLanguage = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_AuraSpreadsGradually = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_AuraSymptomsInSuccession = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_AuraSymptomsLastFiveToSixtyMinutes = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_AuraVisual = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_BetterExplainedByAnotherDiagnosis = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_CombinationAnalgesicDaysPerMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts_ErgotamineDaysPerMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts_HadHeadacheBeforeMedicationUse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_HasAttacksWithAura = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_HasAttacksWithoutAura = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_HeadacheDaysPerMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts_HeadacheWithinAnHourOfAura = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_LightSensitivity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_MigraineLikeDaysPerMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts_ModerateOrSevere = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_MonthsAtCurrentFrequency = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts_MonthsOfRegularAcuteMedication = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts_NauseaOrVomiting = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_OneSided = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_OpioidDaysPerMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts_SimpleAnalgesicDaysPerMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts_SoundSensitivity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_Throbbing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Facts_TriptanDaysPerMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts_WorseWithActivity = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HeadacheHistories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HeadacheHistories_Patients_PatientId",
+                        column: x => x.PatientId,
+                        principalTable: "Patients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HeadacheHistories_PatientId_TakenOn",
+                table: "HeadacheHistories",
+                columns: new[] { "PatientId", "TakenOn" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "HeadacheHistories");
+        }
+    }
+}
