@@ -31,6 +31,8 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
 
     public DbSet<HeadacheHistoryEntry> HeadacheHistories => Set<HeadacheHistoryEntry>();
 
+    public DbSet<PreventiveTrialEntry> PreventiveTrials => Set<PreventiveTrialEntry>();
+
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>Queue an audit event that is not a data change (a view, a sign-in); written at the next save.</summary>

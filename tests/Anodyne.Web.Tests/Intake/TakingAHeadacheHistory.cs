@@ -85,7 +85,7 @@ public sealed class TakingAHeadacheHistory(SharedClinic clinic)
         || (response.StatusCode == HttpStatusCode.Redirect
             && (response.Headers.Location?.OriginalString ?? "").Contains("/account/access-denied", StringComparison.Ordinal));
 
-    private static Dictionary<string, string> ChronicMigraineWithTriptanOveruse() => new()
+    internal static Dictionary<string, string> ChronicMigraineWithTriptanOveruse() => new()
     {
         ["TakenOn"] = "2026-03-01",
         ["Facts.HeadacheDaysPerMonth"] = "20",

@@ -101,6 +101,18 @@ public sealed class HeadacheHistoryFacts
 
     public bool BetterExplainedByAnotherDiagnosis { get; set; }
 
+    /// <summary>Days a month with headache that disables the patient (for the EHF 2020 resistant/refractory definition).</summary>
+    [Range(0, AcuteMedicationUse.MostDaysInAMonth, ErrorMessage = MonthDays)]
+    public int DebilitatingHeadacheDaysPerMonth { get; set; }
+
+    /// <summary>Consecutive months at that frequency without improvement.</summary>
+    [Range(0, 1200, ErrorMessage = "Enter 0 to 1200 months.")]
+    public int MonthsWithoutImprovement { get; set; }
+
+    /// <summary>Different triptans tried without success.</summary>
+    [Range(0, 20, ErrorMessage = "Enter 0 to 20 triptans.")]
+    public int DifferentTriptansFailed { get; set; }
+
     /// <summary>The history as the clinical library takes it. Throws <see cref="ArgumentException"/> for impossible combinations.</summary>
     public HeadacheHistory ToHistory(int ageYears) => new(
         ageYears,

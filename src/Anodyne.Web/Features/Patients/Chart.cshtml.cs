@@ -27,6 +27,9 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
     /// <summary>The latest headache history, classified by ICHD-3 when shown.</summary>
     public HeadacheHistoryEntry? HeadacheHistory { get; private set; }
 
+    /// <summary>Preventives tried before, oldest first.</summary>
+    public IReadOnlyList<PreventiveTrialEntry> PreventiveTrials { get; private set; } = [];
+
     /// <summary>HIT-6 entries, newest first; each is scored when shown.</summary>
     public IReadOnlyList<Hit6Entry> Hit6Entries { get; private set; } = [];
 
@@ -99,6 +102,7 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
         Age = today.Year - patient.DateOfBirth.Year - (today < patient.DateOfBirth.AddYears(today.Year - patient.DateOfBirth.Year) ? 1 : 0);
         Appointments = await db.Appointments.AsNoTracking().Where(a => a.PatientId == id).OrderByDescending(a => a.StartsAtUtc).Take(50).ToListAsync();
         HeadacheHistory = await db.HeadacheHistories.AsNoTracking().Where(e => e.PatientId == id).OrderByDescending(e => e.TakenOn).ThenByDescending(e => e.RecordedAtUtc).FirstOrDefaultAsync();
+        PreventiveTrials = await db.PreventiveTrials.AsNoTracking().Where(t => t.PatientId == id).OrderBy(t => t.RecordedAtUtc).ToListAsync();
         Hit6Entries = await db.Hit6Entries.AsNoTracking().Where(e => e.PatientId == id).OrderByDescending(e => e.AnsweredOn).ThenByDescending(e => e.RecordedAtUtc).Take(50).ToListAsync();
         MidasEntries = await db.MidasEntries.AsNoTracking().Where(e => e.PatientId == id).OrderByDescending(e => e.AnsweredOn).ThenByDescending(e => e.RecordedAtUtc).Take(50).ToListAsync();
         MayChart = (await authorization.AuthorizeAsync(User, Policies.Clinician)).Succeeded;

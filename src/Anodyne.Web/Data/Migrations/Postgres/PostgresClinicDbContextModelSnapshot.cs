@@ -108,6 +108,12 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                             b1.Property<int>("CombinationAnalgesicDaysPerMonth")
                                 .HasColumnType("integer");
 
+                            b1.Property<int>("DebilitatingHeadacheDaysPerMonth")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("DifferentTriptansFailed")
+                                .HasColumnType("integer");
+
                             b1.Property<int>("ErgotamineDaysPerMonth")
                                 .HasColumnType("integer");
 
@@ -139,6 +145,9 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                                 .HasColumnType("integer");
 
                             b1.Property<int>("MonthsOfRegularAcuteMedication")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("MonthsWithoutImprovement")
                                 .HasColumnType("integer");
 
                             b1.Property<bool>("NauseaOrVomiting")
@@ -279,6 +288,56 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                         {
                             t.HasCheckConstraint("CK_MidasEntries_AveragePain", "\"AveragePain\" >= 0 AND \"AveragePain\" <= 10");
                         });
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Intake.PreventiveTrialEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Dose")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Drug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("DurationWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ReachedOptimalOrMaximumToleratedDose")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReasonStopped")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.ToTable("PreventiveTrials", (string)null);
                 });
 
             modelBuilder.Entity("Anodyne.Web.Features.Patients.Patient", b =>
@@ -749,6 +808,15 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Anodyne.Web.Features.Intake.MidasEntry", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Intake.PreventiveTrialEntry", b =>
                 {
                     b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
                         .WithMany()

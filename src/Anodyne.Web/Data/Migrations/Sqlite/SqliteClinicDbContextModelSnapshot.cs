@@ -103,6 +103,12 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
                             b1.Property<int>("CombinationAnalgesicDaysPerMonth")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("DebilitatingHeadacheDaysPerMonth")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DifferentTriptansFailed")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("ErgotamineDaysPerMonth")
                                 .HasColumnType("INTEGER");
 
@@ -134,6 +140,9 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("MonthsOfRegularAcuteMedication")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MonthsWithoutImprovement")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<bool>("NauseaOrVomiting")
@@ -274,6 +283,56 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("CK_MidasEntries_AveragePain", "\"AveragePain\" >= 0 AND \"AveragePain\" <= 10");
                         });
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Intake.PreventiveTrialEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dose")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Drug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReachedOptimalOrMaximumToleratedDose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonStopped")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.ToTable("PreventiveTrials", (string)null);
                 });
 
             modelBuilder.Entity("Anodyne.Web.Features.Patients.Patient", b =>
@@ -740,6 +799,15 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Anodyne.Web.Features.Intake.MidasEntry", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Intake.PreventiveTrialEntry", b =>
                 {
                     b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
                         .WithMany()
