@@ -126,7 +126,7 @@ public static class HeadacheClassificationCalculation
         public int NumberOfAttacks { get; init; }
 
         /// <summary>Untreated (or unsuccessfully treated) length of a typical attack, in hours.</summary>
-        [Range(typeof(decimal), "0.1", "2160", ErrorMessage = "attacksWithoutAura.durationHours must be more than 0 and at most 2160 hours.")]
+        [Range(typeof(decimal), "0.1", "2160", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "attacksWithoutAura.durationHours must be more than 0 and at most 2160 hours.")]
         public decimal DurationHours { get; init; }
 
         public bool Unilateral { get; init; }

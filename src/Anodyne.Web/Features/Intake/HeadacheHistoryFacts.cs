@@ -26,7 +26,7 @@ public sealed class HeadacheHistoryFacts
     [Range(0, 100_000, ErrorMessage = Attacks)]
     public int AttacksWithoutAura { get; set; }
 
-    [Range(typeof(decimal), "0", "2160", ErrorMessage = "Enter how long an untreated attack lasts, up to 2160 hours.")]
+    [Range(typeof(decimal), "0", "2160", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Enter how long an untreated attack lasts, up to 2160 hours.")]
     public decimal AttackDurationHours { get; set; }
 
     public bool OneSided { get; set; }
