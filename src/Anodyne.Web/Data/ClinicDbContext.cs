@@ -1,3 +1,4 @@
+using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.PublicSite;
 using Anodyne.Web.Features.Requests;
@@ -32,6 +33,14 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
     public DbSet<PublicRequest> PublicRequests => Set<PublicRequest>();
 
     public DbSet<ReferralLetter> ReferralLetters => Set<ReferralLetter>();
+
+    public DbSet<Hit6Entry> Hit6Entries => Set<Hit6Entry>();
+
+    public DbSet<MidasEntry> MidasEntries => Set<MidasEntry>();
+
+    public DbSet<HeadacheHistoryEntry> HeadacheHistories => Set<HeadacheHistoryEntry>();
+
+    public DbSet<PreventiveTrialEntry> PreventiveTrials => Set<PreventiveTrialEntry>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -4,11 +4,13 @@ using Anodyne.Web.Data;
 using Anodyne.Web.Features.Account;
 using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.Demo;
+using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.Portal;
 using Anodyne.Web.Features.PublicSite;
 using Anodyne.Web.Features.Requests;
 using Anodyne.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Anodyne.Web.Features;
@@ -36,7 +38,15 @@ public static class FeaturesSetup
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-        services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddOpenApi("v1", o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            // Nested types are named with their use case (Hit6Calculation.Request is "Hit6CalculationRequest"),
+            // so that two use cases' Request or Result never share one schema.
+            o.CreateSchemaReferenceId = type => OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id && type.Type.DeclaringType is { } outer
+                ? outer.Name + id
+                : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        });
         services.AddHealthChecks().AddDbContextCheck<ClinicDbContext>("database");
         services.AddHostedService<ClinicStartup>();
 
@@ -65,6 +75,7 @@ public static class FeaturesSetup
         api.MapAccountApi();
         api.MapPatientsApi();
         api.MapAuditApi();
+        api.MapCalculatorsApi();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Anodyne.Web.Data;
 using Anodyne.Web.Features.Admin;
+using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Scheduling;
 using Anodyne.Web.Infrastructure.Auth;
 using Anodyne.Web.Infrastructure.Time;
@@ -13,7 +14,7 @@ namespace Anodyne.Web.Features.Patients;
 
 /// <summary>The patient's chart. Later areas (intake, orders, infusions, outcomes) add their sections here.</summary>
 [Authorize(Policy = Policies.PatientRecords)]
-public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock, StaffAccounts accounts) : PageModel
+public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock, StaffAccounts accounts, IAuthorizationService authorization) : PageModel
 {
     public ClinicClock Clock => clock;
 
@@ -22,6 +23,21 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
     public int Age { get; private set; }
 
     public IReadOnlyList<Appointment> Appointments { get; private set; } = [];
+
+    /// <summary>The latest headache history, classified by ICHD-3 when shown.</summary>
+    public HeadacheHistoryEntry? HeadacheHistory { get; private set; }
+
+    /// <summary>Preventives tried before, oldest first.</summary>
+    public IReadOnlyList<PreventiveTrialEntry> PreventiveTrials { get; private set; } = [];
+
+    /// <summary>HIT-6 entries, newest first; each is scored when shown.</summary>
+    public IReadOnlyList<Hit6Entry> Hit6Entries { get; private set; } = [];
+
+    /// <summary>MIDAS entries, newest first; each is scored when shown.</summary>
+    public IReadOnlyList<MidasEntry> MidasEntries { get; private set; } = [];
+
+    /// <summary>Nurses and physicians may enter questionnaires; the front desk only reads them.</summary>
+    public bool MayChart { get; private set; }
 
     /// <summary>The patient's portal sign-in, if they have one.</summary>
     public (string Email, bool Active)? PortalAccount { get; private set; }
@@ -85,6 +101,11 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
         var today = clock.Today;
         Age = today.Year - patient.DateOfBirth.Year - (today < patient.DateOfBirth.AddYears(today.Year - patient.DateOfBirth.Year) ? 1 : 0);
         Appointments = await db.Appointments.AsNoTracking().Where(a => a.PatientId == id).OrderByDescending(a => a.StartsAtUtc).Take(50).ToListAsync();
+        HeadacheHistory = await db.HeadacheHistories.AsNoTracking().Where(e => e.PatientId == id).OrderByDescending(e => e.TakenOn).ThenByDescending(e => e.RecordedAtUtc).FirstOrDefaultAsync();
+        PreventiveTrials = await db.PreventiveTrials.AsNoTracking().Where(t => t.PatientId == id).OrderBy(t => t.RecordedAtUtc).ToListAsync();
+        Hit6Entries = await db.Hit6Entries.AsNoTracking().Where(e => e.PatientId == id).OrderByDescending(e => e.AnsweredOn).ThenByDescending(e => e.RecordedAtUtc).Take(50).ToListAsync();
+        MidasEntries = await db.MidasEntries.AsNoTracking().Where(e => e.PatientId == id).OrderByDescending(e => e.AnsweredOn).ThenByDescending(e => e.RecordedAtUtc).Take(50).ToListAsync();
+        MayChart = (await authorization.AuthorizeAsync(User, Policies.Clinician)).Succeeded;
         PortalAccount = (await db.Users.Where(u => u.PatientId == id).Select(u => new { u.Email, u.IsActive }).FirstOrDefaultAsync()) is { } account
             ? (account.Email ?? "", account.IsActive)
             : null;
