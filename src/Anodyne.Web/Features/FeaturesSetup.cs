@@ -2,6 +2,7 @@ using Anodyne.Web.Data;
 using Anodyne.Web.Features.Account;
 using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.Demo;
+using Anodyne.Web.Features.Fhir;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.Portal;
 using Anodyne.Web.Infrastructure.Auth;
@@ -32,6 +33,7 @@ public static class FeaturesSetup
         services.AddScoped<AccessHistory>();
         services.AddScoped<PatientQueries>();
         services.AddScoped<NewPatient.Handler>();
+        services.AddFhir();
         return services;
     }
 
@@ -45,6 +47,7 @@ public static class FeaturesSetup
         api.MapAccountApi();
         api.MapPatientsApi();
         api.MapAuditApi();
+        app.MapFhir();
         return app;
     }
 }

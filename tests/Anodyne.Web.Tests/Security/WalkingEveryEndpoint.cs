@@ -23,6 +23,7 @@ public sealed class WalkingEveryEndpoint(SharedClinic clinic)
         ["Clinician"] = [ClinicRoles.Physician, ClinicRoles.Nurse],
         ["Physician"] = [ClinicRoles.Physician],
         ["Patient"] = [ClinicRoles.Patient],
+        ["RecordReaders"] = [ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
         ["SignedIn"] = [ClinicRoles.Administrator, ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
     };
 
@@ -31,6 +32,9 @@ public sealed class WalkingEveryEndpoint(SharedClinic clinic)
         ["id"] = SharedClinic.PortalPatientId.ToString("D"),
         ["code"] = "404",
         ["documentName"] = "v1",
+        // The FHIR routes for types the server does not implement; the implemented types have routes of their own.
+        ["type"] = "Observation",
+        ["path"] = "Observation/1/_history/1",
     };
 
     public sealed record MappedEndpoint(string Method, string Path, bool Anonymous, IReadOnlyList<string> Policies, string Name);
