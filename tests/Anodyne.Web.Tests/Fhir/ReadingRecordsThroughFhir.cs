@@ -241,6 +241,18 @@ public sealed class ReadingRecordsThroughFhir(SharedClinic clinic)
     }
 
     [Fact]
+    public async Task A_bad_token_is_a_401_operation_outcome_that_says_why()
+    {
+        var app = await clinic.AppAsync(DatabaseKind.Sqlite);
+        using var client = UsingApiTokens.Bearer(app, "ady_" + new string('x', 43));
+
+        var outcome = await FhirCalls.GetAsync<OperationOutcome>(client, $"/fhir/Patient/{Laura}", HttpStatusCode.Unauthorized);
+
+        Assert.Equal(OperationOutcome.IssueType.Login, outcome.Issue.Single().Code);
+        Assert.Contains("not recognised", outcome.Issue.Single().Diagnostics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Writes_are_refused_with_an_operation_outcome()
     {
         var physician = await clinic.ClientAsync(DatabaseKind.Sqlite, ClinicRoles.Physician);
