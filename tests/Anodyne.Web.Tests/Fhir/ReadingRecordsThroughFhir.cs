@@ -216,6 +216,41 @@ public sealed class ReadingRecordsThroughFhir(SharedClinic clinic)
         Assert.Equal(read.Recorded, single.Recorded);
     }
 
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Searches_are_audited_for_each_patient_listed(DatabaseKind kind)
+    {
+        var app = await clinic.AppAsync(kind);
+        var nurse = await clinic.ClientAsync(kind, ClinicRoles.Nurse);
+        var before = await SearchRowsAsync(app, SharedClinic.OtherPortalPatientId);
+
+        var found = await FhirCalls.GetAsync<Bundle>(nurse.Http, $"/fhir/Appointment?patient={Marcus}");
+
+        Assert.True(found.Total > 0);
+        // Other tests share the clinic and may list the same patient, so the count can only be said to grow.
+        Assert.True(await SearchRowsAsync(app, SharedClinic.OtherPortalPatientId) > before, "The search left no audit row for the patient");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Audit_events_filter_by_date_and_last_updated(DatabaseKind kind)
+    {
+        var admin = await clinic.ClientAsync(kind, ClinicRoles.Administrator);
+        var day = ClinicApp.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var none = await FhirCalls.GetAsync<Bundle>(admin.Http, "/fhir/AuditEvent?date=lt2000-01-01");
+        var sameDay = await FhirCalls.GetAsync<Bundle>(admin.Http, $"/fhir/AuditEvent?_lastUpdated={day}&_count=1");
+        var fromInstant = await FhirCalls.GetAsync<Bundle>(admin.Http, $"/fhir/AuditEvent?date=ge{Uri.EscapeDataString(ClinicApp.Start.AddDays(-1).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture))}&date=lt2100-01-01&_count=1");
+        var afterwards = await FhirCalls.GetAsync<Bundle>(admin.Http, "/fhir/AuditEvent?date=gt2099-12-31");
+
+        Assert.Equal(0, none.Total);
+        Assert.True(sameDay.Total > 0);
+        Assert.Single(sameDay.Entry);
+        Assert.Equal(day, sameDay.Resources<AuditEvent>().Single().Recorded!.Value.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(fromInstant.Total > 0);
+        Assert.Equal(0, afterwards.Total);
+    }
+
     [Fact]
     public async Task Unknown_records_types_and_routes_are_404_operation_outcomes()
     {
@@ -261,6 +296,10 @@ public sealed class ReadingRecordsThroughFhir(SharedClinic clinic)
 
         await FhirCalls.ReadAsync<OperationOutcome>(response, HttpStatusCode.MethodNotAllowed);
     }
+
+    private static Task<int> SearchRowsAsync(ClinicApp app, Guid patientId) =>
+        app.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.Search && e.PatientId == patientId
+            && e.EntityType == "Appointment" && e.ActorName == "Rosa Rivera, RN"));
 
     private static Task<int> FhirViewsOfLauraAsync(ClinicApp app) =>
         app.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.View && e.PatientId == SharedClinic.PortalPatientId
