@@ -5,6 +5,7 @@ using Anodyne.Web.Features.Account;
 using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.Demo;
 using Anodyne.Web.Features.Intake;
+using Anodyne.Web.Features.Fhir;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.Portal;
 using Anodyne.Web.Features.PublicSite;
@@ -62,6 +63,7 @@ public static class FeaturesSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<PublicContent>();
         services.AddPublicFormLimits();
+        services.AddFhir();
         return services;
     }
 
@@ -76,6 +78,7 @@ public static class FeaturesSetup
         api.MapPatientsApi();
         api.MapAuditApi();
         api.MapCalculatorsApi();
+        app.MapFhir();
         return app;
     }
 }

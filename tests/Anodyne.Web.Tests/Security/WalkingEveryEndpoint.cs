@@ -23,6 +23,7 @@ public sealed class WalkingEveryEndpoint(SharedClinic clinic)
         ["Clinician"] = [ClinicRoles.Physician, ClinicRoles.Nurse],
         ["Physician"] = [ClinicRoles.Physician],
         ["Patient"] = [ClinicRoles.Patient],
+        ["RecordReaders"] = [ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
         ["SignedIn"] = [ClinicRoles.Administrator, ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
     };
 
@@ -32,6 +33,9 @@ public sealed class WalkingEveryEndpoint(SharedClinic clinic)
         ["code"] = "404",
         ["documentName"] = "v1",
         ["slug"] = "faq",
+        // The FHIR routes for types the server does not implement; the implemented types have routes of their own.
+        ["type"] = "Observation",
+        ["path"] = "Observation/1/_history/1",
     };
 
     public sealed record MappedEndpoint(string Method, string Path, bool Anonymous, IReadOnlyList<string> Policies, string Name);

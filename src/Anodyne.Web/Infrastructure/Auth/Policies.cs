@@ -26,6 +26,12 @@ public static class Policies
     /// <summary>A patient using the portal, for their own record only.</summary>
     public const string Patient = nameof(Patient);
 
+    /// <summary>
+    /// Readers of patient data through an interface that serves both: the staff of <see cref="PatientRecords"/>, and
+    /// patients, whom the endpoint itself limits to their own record.
+    /// </summary>
+    public const string RecordReaders = nameof(RecordReaders);
+
     /// <summary>Anyone signed in (own account settings, sign-out).</summary>
     public const string SignedIn = nameof(SignedIn);
 
@@ -37,6 +43,7 @@ public static class Policies
         [Clinician] = [ClinicRoles.Physician, ClinicRoles.Nurse],
         [Physician] = [ClinicRoles.Physician],
         [Patient] = [ClinicRoles.Patient],
+        [RecordReaders] = [ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
         [SignedIn] = ClinicRoles.All,
     };
 

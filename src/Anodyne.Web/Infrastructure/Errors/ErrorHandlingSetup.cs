@@ -1,3 +1,4 @@
+using Anodyne.Web.Features.Fhir;
 using Anodyne.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
@@ -11,6 +12,8 @@ public static class ErrorHandlingSetup
 
     public static IServiceCollection AddClinicErrorHandling(this IServiceCollection services)
     {
+        // FHIR callers get OperationOutcome; registered before the default writer so that it is asked first.
+        services.AddSingleton<IProblemDetailsWriter, OperationOutcomeWriter>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance = null;

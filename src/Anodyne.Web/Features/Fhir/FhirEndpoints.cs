@@ -1,0 +1,68 @@
+using Anodyne.Web.Infrastructure.Auth;
+
+namespace Anodyne.Web.Features.Fhir;
+
+/// <summary>
+/// The FHIR R4 interface under /fhir: the capability statement, and read and search of Patient, Practitioner,
+/// Appointment and AuditEvent. Every error is an OperationOutcome (see <see cref="OperationOutcomeWriter"/>).
+/// </summary>
+public static class FhirEndpoints
+{
+    public const string Root = "/fhir";
+
+    public static bool IsFhir(PathString path) => path.StartsWithSegments(Root);
+
+    public static IServiceCollection AddFhir(this IServiceCollection services)
+    {
+        services.AddScoped<FhirRecords>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapFhir(this IEndpointRouteBuilder app)
+    {
+        var fhir = app.MapGroup(Root).ExcludeFromDescription();
+
+        fhir.MapGet("/metadata", (HttpRequest request) => FhirJson.Result(CapabilityStatementBuilder.Build(FhirBundles.BaseUrl(request))))
+            .AllowAnonymous();
+
+        fhir.MapGet("/Patient", (HttpContext http, FhirRecords records, CancellationToken ct) =>
+                records.SearchPatientsAsync(http.Request, FhirCaller.From(http.User), ct))
+            .RequireAuthorization(Policies.RecordReaders);
+        fhir.MapGet("/Patient/{id}", (string id, HttpContext http, FhirRecords records, CancellationToken ct) =>
+                records.ReadPatientAsync(id, FhirCaller.From(http.User), ct))
+            .RequireAuthorization(Policies.RecordReaders);
+
+        fhir.MapGet("/Appointment", (HttpContext http, FhirRecords records, CancellationToken ct) =>
+                records.SearchAppointmentsAsync(http.Request, FhirCaller.From(http.User), ct))
+            .RequireAuthorization(Policies.RecordReaders);
+        fhir.MapGet("/Appointment/{id}", (string id, HttpContext http, FhirRecords records, CancellationToken ct) =>
+                records.ReadAppointmentAsync(id, FhirCaller.From(http.User), ct))
+            .RequireAuthorization(Policies.RecordReaders);
+
+        fhir.MapGet("/Practitioner", (HttpRequest request, FhirRecords records, CancellationToken ct) => records.SearchPractitionersAsync(request, ct))
+            .RequireAuthorization(Policies.PatientRecords);
+        fhir.MapGet("/Practitioner/{id}", (string id, FhirRecords records, CancellationToken ct) => records.ReadPractitionerAsync(id, ct))
+            .RequireAuthorization(Policies.PatientRecords);
+
+        fhir.MapGet("/AuditEvent", (HttpRequest request, FhirRecords records, CancellationToken ct) => records.SearchAuditEventsAsync(request, ct))
+            .RequireAuthorization(Policies.Administrator);
+        fhir.MapGet("/AuditEvent/{id}", (string id, FhirRecords records, CancellationToken ct) => records.ReadAuditEventAsync(id, ct))
+            .RequireAuthorization(Policies.Administrator);
+
+        // Any other resource type: a clear OperationOutcome rather than a bare 404. Nothing is read, so no sign-in is needed.
+        fhir.MapGet("/{type}", (string type) => UnsupportedType(type)).AllowAnonymous();
+        fhir.MapGet("/{type}/{id}", (string type) => UnsupportedType(type)).AllowAnonymous();
+        // Anything else under /fhir: other reads are unknown (404), and the interface is read-only, so writes get 405.
+        // Both are OperationOutcomes; nothing is read or changed, so no sign-in is needed.
+        fhir.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], (HttpRequest request) =>
+                HttpMethods.IsGet(request.Method)
+                    ? OperationOutcomes.Error(StatusCodes.Status404NotFound, Hl7.Fhir.Model.OperationOutcome.IssueType.NotSupported, "This interaction is not supported; see /fhir/metadata.")
+                    : OperationOutcomes.Error(StatusCodes.Status405MethodNotAllowed, Hl7.Fhir.Model.OperationOutcome.IssueType.NotSupported, "This interface is read-only."))
+            .AllowAnonymous();
+        return app;
+    }
+
+    private static IResult UnsupportedType(string type) =>
+        OperationOutcomes.Error(StatusCodes.Status404NotFound, Hl7.Fhir.Model.OperationOutcome.IssueType.NotSupported,
+            $"The resource type '{(type.Length <= 64 && type.All(char.IsAsciiLetter) ? type : "(not a resource type)")}' is not supported here; see /fhir/metadata.");
+}
