@@ -13,8 +13,10 @@ namespace Anodyne.Web.Features.Account;
 
 /// <summary>Enrols an authenticator app (TOTP, RFC 6238) using ASP.NET Core Identity's authenticator provider.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class TwoFactorModel(UserManager<ClinicUser> users, SignInManager<ClinicUser> signIn, ClinicDbContext db, IOptions<SecurityOptions> security) : PageModel
+public sealed class TwoFactorModel(UserManager<ClinicUser> users, SignInManager<ClinicUser> signIn, ClinicDbContext db, IOptions<SecurityOptions> security, IUserStore<ClinicUser> userStore) : PageModel
 {
+    private IUserAuthenticatorKeyStore<ClinicUser> KeyStore => (IUserAuthenticatorKeyStore<ClinicUser>)userStore;
+
     public bool Enabled { get; private set; }
 
     public bool Required { get; private set; }
@@ -96,10 +98,11 @@ public sealed class TwoFactorModel(UserManager<ClinicUser> users, SignInManager<
             var key = await users.GetAuthenticatorKeyAsync(user);
             if (string.IsNullOrEmpty(key))
             {
-                // Creating the key changes the security stamp; re-issue this session's cookie so it stays valid.
-                await users.ResetAuthenticatorKeyAsync(user);
-                await signIn.RefreshSignInAsync(user);
-                key = await users.GetAuthenticatorKeyAsync(user);
+                // A first key for an account without two-factor yet: stored without changing the security stamp,
+                // so merely opening this page never ends the user's other sessions.
+                key = users.GenerateNewAuthenticatorKey();
+                await KeyStore.SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+                await users.UpdateAsync(user);
             }
 
             FormattedKey = Group(key!);
