@@ -48,8 +48,21 @@ if ! dotnet build Anodyne.slnx -c Debug -warnaserror >"$scratch/build.log" 2>&1;
 fi
 
 rm -rf "$results"
-dotnet test --solution Anodyne.slnx --no-build --results-directory "$results" --report-xunit-trx
-status=$?
+# Each test project runs in parallel with its own results folder, so their reports never share a file name.
+pids=()
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test --project "$project" --no-build --results-directory "$results/$name" --report-xunit-trx \
+    >"$scratch/$name.log" 2>&1 &
+  pids+=("$!")
+done
+status=0
+for pid in "${pids[@]}"; do
+  wait "$pid" || status=1
+done
+for log in "$scratch"/*.Tests.log "$scratch"/*.BrowserTests.log; do
+  [ -f "$log" ] && grep -v -E "^\s*$" "$log" | grep -E -A12 "^failed |Test run summary|error" | head -200
+done
 
 # Count from the TRX reports, so the closing line does not depend on the runner's console format.
 count() { grep -o "<Counters [^>]*>" "$1" | grep -o " $2=\"[0-9]*\"" | grep -o "[0-9]*" || echo 0; }
