@@ -6,16 +6,13 @@ using Anodyne.Web.Infrastructure.Auth;
 using Anodyne.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Anodyne.Web.Features.Intake;
 
 /// <summary>A nurse or physician takes a headache history; the chart shows its ICHD-3 classification.</summary>
 [Authorize(Policy = Policies.Clinician)]
-public sealed class HeadacheHistoryModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock) : PageModel
+public sealed class HeadacheHistoryModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock) : PatientEntryPage(patients)
 {
-    public Patient Patient { get; private set; } = new();
-
     [BindProperty]
     [Required(ErrorMessage = "Enter the day the history was taken.")]
     public DateOnly? TakenOn { get; set; }
@@ -28,30 +25,28 @@ public sealed class HeadacheHistoryModel(PatientQueries patients, ClinicDbContex
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await patients.OpenAsync(id, HttpContext.RequestAborted) is not { } patient)
+        if (!await OpenPatientAsync(id))
         {
             return NotFound();
         }
 
-        Patient = patient;
         TakenOn = clock.Today;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await patients.OpenAsync(id, HttpContext.RequestAborted) is not { } patient)
+        if (!await OpenPatientAsync(id))
         {
             return NotFound();
         }
 
-        Patient = patient;
         if (TakenOn > clock.Today)
         {
             ModelState.AddModelError(nameof(TakenOn), "The day taken cannot be in the future.");
         }
 
-        if (TakenOn < patient.DateOfBirth)
+        if (TakenOn < Patient.DateOfBirth)
         {
             ModelState.AddModelError(nameof(TakenOn), "The day taken cannot be before the patient's birth.");
         }
@@ -62,7 +57,7 @@ public sealed class HeadacheHistoryModel(PatientQueries patients, ClinicDbContex
         }
 
         var takenOn = TakenOn!.Value;
-        var age = takenOn.Year - patient.DateOfBirth.Year - (takenOn < patient.DateOfBirth.AddYears(takenOn.Year - patient.DateOfBirth.Year) ? 1 : 0);
+        var age = takenOn.Year - Patient.DateOfBirth.Year - (takenOn < Patient.DateOfBirth.AddYears(takenOn.Year - Patient.DateOfBirth.Year) ? 1 : 0);
         HeadacheHistoryEntry entry;
         try
         {

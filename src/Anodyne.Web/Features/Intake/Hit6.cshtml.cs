@@ -7,16 +7,13 @@ using Anodyne.Web.Infrastructure.Auth;
 using Anodyne.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Anodyne.Web.Features.Intake;
 
 /// <summary>A nurse or physician enters a HIT-6 the patient answered; it is kept as a dated instance.</summary>
 [Authorize(Policy = Policies.Clinician)]
-public sealed class Hit6Model(PatientQueries patients, ClinicDbContext db, ClinicClock clock) : PageModel
+public sealed class Hit6Model(PatientQueries patients, ClinicDbContext db, ClinicClock clock) : PatientEntryPage(patients)
 {
-    public Patient Patient { get; private set; } = new();
-
     [BindProperty]
     public Hit6Input Input { get; set; } = new();
 
@@ -25,24 +22,22 @@ public sealed class Hit6Model(PatientQueries patients, ClinicDbContext db, Clini
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await patients.OpenAsync(id, HttpContext.RequestAborted) is not { } patient)
+        if (!await OpenPatientAsync(id))
         {
             return NotFound();
         }
 
-        Patient = patient;
         Input.AnsweredOn = clock.Today;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await patients.OpenAsync(id, HttpContext.RequestAborted) is not { } patient)
+        if (!await OpenPatientAsync(id))
         {
             return NotFound();
         }
 
-        Patient = patient;
         if (Input.AnsweredOn > clock.Today)
         {
             ModelState.AddModelError("Input.AnsweredOn", "The day answered cannot be in the future.");

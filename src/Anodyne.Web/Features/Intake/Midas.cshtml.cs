@@ -7,17 +7,14 @@ using Anodyne.Web.Infrastructure.Auth;
 using Anodyne.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Anodyne.Web.Features.Intake;
 
 /// <summary>A nurse or physician enters a MIDAS the patient answered; it is kept as a dated instance.</summary>
 [Authorize(Policy = Policies.Clinician)]
-public sealed class MidasModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock) : PageModel
+public sealed class MidasModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock) : PatientEntryPage(patients)
 {
     private const string Days = "Enter 0 to 92 days (the last 3 months).";
-
-    public Patient Patient { get; private set; } = new();
 
     [BindProperty]
     public MidasInput Input { get; set; } = new();
@@ -27,24 +24,22 @@ public sealed class MidasModel(PatientQueries patients, ClinicDbContext db, Clin
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await patients.OpenAsync(id, HttpContext.RequestAborted) is not { } patient)
+        if (!await OpenPatientAsync(id))
         {
             return NotFound();
         }
 
-        Patient = patient;
         Input.AnsweredOn = clock.Today;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await patients.OpenAsync(id, HttpContext.RequestAborted) is not { } patient)
+        if (!await OpenPatientAsync(id))
         {
             return NotFound();
         }
 
-        Patient = patient;
         if (Input.AnsweredOn > clock.Today)
         {
             ModelState.AddModelError("Input.AnsweredOn", "The day answered cannot be in the future.");

@@ -7,17 +7,14 @@ using Anodyne.Web.Infrastructure.Auth;
 using Anodyne.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anodyne.Web.Features.Intake;
 
 /// <summary>A nurse or physician adds the preventives the patient tried before.</summary>
 [Authorize(Policy = Policies.Clinician)]
-public sealed class PreventiveTreatmentsModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock) : PageModel
+public sealed class PreventiveTreatmentsModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock) : PatientEntryPage(patients)
 {
-    public Patient Patient { get; private set; } = new();
-
     public IReadOnlyList<PreventiveTrialEntry> Trials { get; private set; } = [];
 
     [BindProperty]
@@ -28,18 +25,18 @@ public sealed class PreventiveTreatmentsModel(PatientQueries patients, ClinicDbC
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await patients.OpenAsync(id, HttpContext.RequestAborted) is not { } patient)
+        if (!await OpenPatientAsync(id))
         {
             return NotFound();
         }
 
-        await LoadAsync(patient);
+        await LoadAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await patients.OpenAsync(id, HttpContext.RequestAborted) is not { } patient)
+        if (!await OpenPatientAsync(id))
         {
             return NotFound();
         }
@@ -56,7 +53,7 @@ public sealed class PreventiveTreatmentsModel(PatientQueries patients, ClinicDbC
 
         if (!ModelState.IsValid)
         {
-            await LoadAsync(patient);
+            await LoadAsync();
             return Page();
         }
 
@@ -67,10 +64,9 @@ public sealed class PreventiveTreatmentsModel(PatientQueries patients, ClinicDbC
         return RedirectToPage("/Patients/Chart", new { id });
     }
 
-    private async Task LoadAsync(Patient patient)
+    private async Task LoadAsync()
     {
-        Patient = patient;
-        Trials = await db.PreventiveTrials.AsNoTracking().Where(t => t.PatientId == patient.Id).OrderBy(t => t.RecordedAtUtc).ToListAsync();
+        Trials = await db.PreventiveTrials.AsNoTracking().Where(t => t.PatientId == Patient.Id).OrderBy(t => t.RecordedAtUtc).ToListAsync();
     }
 
     public sealed class TrialInput
