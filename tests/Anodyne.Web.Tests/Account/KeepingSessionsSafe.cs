@@ -80,6 +80,7 @@ public sealed class KeepingSessionsSafe
 
         var wrong = await nurse.PostFormAsync("/account/two-factor", new() { ["Code"] = "000000" });
         var enrol = await nurse.PostFormAsync("/account/two-factor", new() { ["Code"] = Totp.Code(key, app.Clock.GetUtcNow()) });
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
         using var later = app.CreateClinicClient();
         var password = await later.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "priya.nair@anodyne.example", ["Input.Password"] = DemoClinic.Password });
         var withoutCode = await later.GetAsync("/home");
@@ -91,6 +92,13 @@ public sealed class KeepingSessionsSafe
         Assert.Equal(HttpStatusCode.Redirect, withoutCode.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await later.GetAsync("/home")).StatusCode);
+
+        // The same code, seen by someone else, does not work a second time.
+        using var replay = app.CreateClinicClient();
+        await replay.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "priya.nair@anodyne.example", ["Input.Password"] = DemoClinic.Password });
+        var replayed = await replay.PostFormAsync("/account/sign-in/two-factor", new() { ["Code"] = Totp.Code(key, app.Clock.GetUtcNow()) });
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Contains("That code is not correct or has expired.", await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,8 @@ public static class AuthSetup
             .AddSignInManager<ClinicSignInManager>()
             .AddClaimsPrincipalFactory<ClinicClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.ConfigureApplicationCookie(o => ConfigureCookie(o, security));
 
