@@ -56,6 +56,7 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        RefuseChangesToImmutableRecords();
         var events = auditWriter.DescribeChanges(ChangeTracker).Concat(_queuedAccess).ToList();
         _queuedAccess.Clear();
         if (events.Count == 0)
@@ -93,6 +94,16 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
             {
                 await ownTransaction.DisposeAsync();
             }
+        }
+    }
+
+    private void RefuseChangesToImmutableRecords()
+    {
+        var touched = ChangeTracker.Entries()
+            .FirstOrDefault(e => e.Entity is IImmutableRecord && e.State is EntityState.Modified or EntityState.Deleted);
+        if (touched is not null)
+        {
+            throw new ImmutableRecordException(touched.Metadata.ClrType.Name);
         }
     }
 
