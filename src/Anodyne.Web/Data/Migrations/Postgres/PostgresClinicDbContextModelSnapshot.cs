@@ -78,6 +78,134 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                     b.ToTable("EligibilityDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("Anodyne.Web.Features.Eligibility.ScreeningEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("ScreenedOn")
+                        .HasColumnType("date");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Facts", "Anodyne.Web.Features.Eligibility.ScreeningEntry.Facts#ScreeningFacts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("ActivePtsd")
+                                .HasColumnType("boolean");
+
+                            b1.Property<decimal?>("AltTimesUpperLimit")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("numeric(7,2)");
+
+                            b1.Property<bool>("Aneurysm")
+                                .HasColumnType("boolean");
+
+                            b1.Property<decimal?>("AstTimesUpperLimit")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("numeric(7,2)");
+
+                            b1.Property<bool>("Breastfeeding")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int?>("ChronicKidneyDiseaseStage")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("DiastolicMmHg")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("Glaucoma")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Hypertension")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("InteractingDrugClasses")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<bool>("IschaemicHeartDisease")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("KetamineHypersensitivity")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("LiverDisease")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<decimal?>("OralMorphineEquivalentMgPerDay")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("numeric(9,2)");
+
+                            b1.Property<bool>("Pheochromocytoma")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("PoorVentricularFunction")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("Pregnant")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("PriorAdverseReactionToKetamine")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("PriorStroke")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Psychosis")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<bool>("RaisedBilirubinAlpInrOrUrea")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("RaisedIntracranialPressure")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("RaisedIntraocularPressure")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("SubstanceUseDisorder")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int?>("SystolicMmHg")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Thyroid")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<bool>("UnstableOrPoorlyControlledCardiacDisease")
+                                .HasColumnType("boolean");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "ScreenedOn");
+
+                    b.ToTable("KetamineScreenings", (string)null);
+                });
+
             modelBuilder.Entity("Anodyne.Web.Features.Intake.HeadacheHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1001,6 +1129,15 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Anodyne.Web.Features.Eligibility.EligibilityDecision", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Eligibility.ScreeningEntry", b =>
                 {
                     b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
                         .WithMany()
