@@ -43,6 +43,8 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
 
     public DbSet<PreventiveTrialEntry> PreventiveTrials => Set<PreventiveTrialEntry>();
 
+    public DbSet<BodyMeasurement> BodyMeasurements => Set<BodyMeasurement>();
+
     public DbSet<ScreeningEntry> KetamineScreenings => Set<ScreeningEntry>();
 
     public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();

@@ -37,6 +37,9 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
     /// <summary>MIDAS entries, newest first; each is scored when shown.</summary>
     public IReadOnlyList<MidasEntry> MidasEntries { get; private set; } = [];
 
+    /// <summary>The latest weight and height with BMI, or null.</summary>
+    public LatestWeight.Measured? LatestWeight { get; private set; }
+
     /// <summary>Contraindication screens, newest first; each lists its findings when shown.</summary>
     public IReadOnlyList<ScreeningEntry> Screens { get; private set; } = [];
 
@@ -118,6 +121,7 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
         PreventiveTrials = await db.PreventiveTrials.AsNoTracking().Where(t => t.PatientId == id).OrderBy(t => t.RecordedAtUtc).ToListAsync();
         Hit6Entries = await db.Hit6Entries.AsNoTracking().Where(e => e.PatientId == id).OrderByDescending(e => e.AnsweredOn).ThenByDescending(e => e.RecordedAtUtc).Take(50).ToListAsync();
         MidasEntries = await db.MidasEntries.AsNoTracking().Where(e => e.PatientId == id).OrderByDescending(e => e.AnsweredOn).ThenByDescending(e => e.RecordedAtUtc).Take(50).ToListAsync();
+        LatestWeight = await Patients.LatestWeight.ForAsync(db, id, HttpContext.RequestAborted);
         Screens = await db.KetamineScreenings.AsNoTracking().Where(s => s.PatientId == id).OrderByDescending(s => s.ScreenedOn).ThenByDescending(s => s.RecordedAtUtc).Take(20).ToListAsync();
         Eligibility = await EligibilityFile.ReadAsync(db, id, HttpContext.RequestAborted);
         Decisions = await db.EligibilityDecisions.AsNoTracking().Where(d => d.PatientId == id).OrderByDescending(d => d.Version).ToListAsync();
