@@ -18,6 +18,7 @@ public sealed class ScreeningFacts
     public int? DiastolicMmHg { get; set; }
 
     [Required(ErrorMessage = "Choose the patient's hypertension.")]
+    [EnumDataType(typeof(HypertensionStatus), ErrorMessage = Choose)]
     public HypertensionStatus? Hypertension { get; set; }
 
     public bool UnstableOrPoorlyControlledCardiacDisease { get; set; }
@@ -33,6 +34,7 @@ public sealed class ScreeningFacts
     public bool Pheochromocytoma { get; set; }
 
     [Required(ErrorMessage = "Choose the patient's thyroid state.")]
+    [EnumDataType(typeof(ThyroidStatus), ErrorMessage = Choose)]
     public ThyroidStatus? Thyroid { get; set; }
 
     public bool RaisedIntracranialPressure { get; set; }
@@ -42,14 +44,17 @@ public sealed class ScreeningFacts
     public bool Glaucoma { get; set; }
 
     [Required(ErrorMessage = "Choose the patient's history of psychosis.")]
+    [EnumDataType(typeof(PsychosisStatus), ErrorMessage = Choose)]
     public PsychosisStatus? Psychosis { get; set; }
 
     public bool ActivePtsd { get; set; }
 
     [Required(ErrorMessage = "Choose the patient's substance use.")]
+    [EnumDataType(typeof(SubstanceUseStatus), ErrorMessage = Choose)]
     public SubstanceUseStatus? SubstanceUseDisorder { get; set; }
 
     [Required(ErrorMessage = "Choose the patient's liver disease.")]
+    [EnumDataType(typeof(LiverDiseaseSeverity), ErrorMessage = Choose)]
     public LiverDiseaseSeverity? LiverDisease { get; set; }
 
     [Range(typeof(decimal), "0", "100", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Enter ALT as 0 to 100 times the upper limit, or leave both empty.")]
