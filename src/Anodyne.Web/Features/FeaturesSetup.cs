@@ -4,15 +4,15 @@ using Anodyne.Web.Data;
 using Anodyne.Web.Features.Account;
 using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.Demo;
-using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Fhir;
+using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.Portal;
 using Anodyne.Web.Features.PublicSite;
 using Anodyne.Web.Features.Requests;
 using Anodyne.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.OpenApi;
 using Anodyne.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Anodyne.Web.Features;
@@ -68,6 +68,7 @@ public static class FeaturesSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<PublicContent>();
         services.AddPublicFormLimits();
+        services.AddRequestLimits();
         services.AddFhir();
         return services;
     }
