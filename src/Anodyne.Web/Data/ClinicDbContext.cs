@@ -1,4 +1,5 @@
 using Anodyne.Web.Features.Intake;
+using Anodyne.Web.Features.Outcomes;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.PublicSite;
 using Anodyne.Web.Features.Requests;
@@ -41,6 +42,12 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
     public DbSet<HeadacheHistoryEntry> HeadacheHistories => Set<HeadacheHistoryEntry>();
 
     public DbSet<PreventiveTrialEntry> PreventiveTrials => Set<PreventiveTrialEntry>();
+
+    public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
+
+    public DbSet<DiaryAmendment> DiaryAmendments => Set<DiaryAmendment>();
+
+    public DbSet<ResearchConsent> ResearchConsents => Set<ResearchConsent>();
 
     public abstract DatabaseProvider Provider { get; }
 
