@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of Anodyne on a fresh machine: installs what is missing (Chromium, PostgreSQL) from Debian,
+# Runs every test of Anodyne on a fresh machine: installs what is missing (Chromium, PostgreSQL, Node) from Debian
+# and the FHIR validator from npm,
 # starts a throwaway PostgreSQL on a free loopback port, builds with warnings as errors, runs the unit,
 # integration (SQLite and PostgreSQL) and browser tests, and ends with one line: "N passed, N failed".
 set -uo pipefail
@@ -22,6 +23,7 @@ install_missing() {
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
   command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client)
+  command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
   if [ ${#need[@]} -gt 0 ]; then
     echo "Installing from Debian: ${need[*]}"
     local sudo=""
@@ -32,6 +34,15 @@ install_missing() {
 }
 
 install_missing || { summary 0 1; exit 1; }
+
+# The independent FHIR validator (Medplum, from npm; versions pinned by its package-lock.json).
+if ! npm ci --prefix tests/fhir-validation --no-audit --no-fund >"$scratch/npm.log" 2>&1; then
+  tail -20 "$scratch/npm.log"
+  echo "Could not install the FHIR validator"
+  summary 0 1
+  exit 1
+fi
+export ANODYNE_FHIR_VALIDATOR="$root/tests/fhir-validation/validate.mjs" ANODYNE_REQUIRE_FHIR_VALIDATOR=1
 
 eval "$(dev/start-postgres.sh "$scratch/pg")" || { echo "PostgreSQL did not start"; summary 0 1; exit 1; }
 export ANODYNE_PG_DIR ANODYNE_TEST_POSTGRES

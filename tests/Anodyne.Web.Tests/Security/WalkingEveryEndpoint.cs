@@ -35,8 +35,8 @@ public sealed class WalkingEveryEndpoint(SharedClinic clinic)
         ["documentName"] = "v1",
         ["slug"] = "faq",
         // The FHIR routes for types the server does not implement; the implemented types have routes of their own.
-        ["type"] = "Observation",
-        ["path"] = "Observation/1/_history/1",
+        ["type"] = "Specimen",
+        ["path"] = "Specimen/1/_history/1",
     };
 
     public sealed record MappedEndpoint(string Method, string Path, bool Anonymous, IReadOnlyList<string> Policies, string Name);
