@@ -72,7 +72,7 @@ public sealed class KeepingAHeadacheDiary(SharedClinic clinic)
         var app = await clinic.AppAsync(DatabaseKind.Sqlite);
         var patient = await clinic.ClientAsync(DatabaseKind.Sqlite, ClinicRoles.Patient);
         var before = await app.WithDatabaseAsync(db => db.DiaryEntries.CountAsync());
-        var day = json.Contains("TODAY", StringComparison.Ordinal) ? await FreeDayAsync(app, SharedClinic.PortalPatientId) : "";
+        var day = json.Contains("TODAY", StringComparison.Ordinal) ? await FreeDayAsync(app, SharedClinic.PortalPatientId, reserve: false) : "";
         using var request = new StringContent(json.Replace("TODAY", day, StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json");
         var response = await patient.Http.PostAsync("/api/v1/diary", request);
 
@@ -91,7 +91,7 @@ public sealed class KeepingAHeadacheDiary(SharedClinic clinic)
         var page = await patient.GetPageAsync("/es/portal/diary");
         var response = await patient.PostFormAsync("/es/portal/diary", new()
         {
-            ["Input.Day"] = await FreeDayAsync(app, SharedClinic.OtherPortalPatientId),
+            ["Input.Day"] = await FreeDayAsync(app, SharedClinic.OtherPortalPatientId, reserve: false),
             ["Input.HadHeadache"] = "true",
         });
         var body = await response.Content.ReadAsStringAsync();
@@ -159,7 +159,7 @@ public sealed class KeepingAHeadacheDiary(SharedClinic clinic)
     private static readonly SemaphoreSlim Days = new(1, 1);
 
     /// <summary>A day in the backfill window with no entry yet (tests share the demo patients).</summary>
-    internal static async Task<string> FreeDayAsync(ClinicApp app, Guid patientId)
+    internal static async Task<string> FreeDayAsync(ClinicApp app, Guid patientId, bool reserve = true)
     {
         await Days.WaitAsync();
         try
@@ -168,7 +168,7 @@ public sealed class KeepingAHeadacheDiary(SharedClinic clinic)
             var today = app.Today();
             for (var d = today; d >= today.AddDays(-7); d = d.AddDays(-1))
             {
-                if (!taken.Contains(d) && Reserved.Add((patientId, d)))
+                if (!taken.Contains(d) && !Reserved.Contains((patientId, d)) && (!reserve || Reserved.Add((patientId, d))))
                 {
                     return d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 }

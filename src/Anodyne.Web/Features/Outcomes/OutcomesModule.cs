@@ -12,6 +12,7 @@ public static class OutcomesModule
         services.AddScoped<RecordDiaryDay.Handler>();
         services.AddScoped<DiaryQueries>();
         services.AddScoped<InfusionsGiven>();
+        services.AddScoped<PatientProgress>();
         return services;
     }
 
