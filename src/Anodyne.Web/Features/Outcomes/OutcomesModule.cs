@@ -13,12 +13,14 @@ public static class OutcomesModule
         services.AddScoped<DiaryQueries>();
         services.AddScoped<InfusionsGiven>();
         services.AddScoped<PatientProgress>();
+        services.AddScoped<CohortAnalysis>();
         return services;
     }
 
     public static RouteGroupBuilder MapOutcomesApi(this RouteGroupBuilder api)
     {
         api.MapDiaryApi();
+        api.MapCohortApi();
         return api;
     }
 }
