@@ -14,6 +14,7 @@ public static class OutcomesModule
         services.AddScoped<InfusionsGiven>();
         services.AddScoped<PatientProgress>();
         services.AddScoped<CohortAnalysis>();
+        services.AddScoped<ResearchExport>();
         return services;
     }
 
@@ -21,6 +22,7 @@ public static class OutcomesModule
     {
         api.MapDiaryApi();
         api.MapCohortApi();
+        api.MapResearchExportApi();
         return api;
     }
 }
