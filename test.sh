@@ -49,6 +49,7 @@ export ANODYNE_PG_DIR ANODYNE_TEST_POSTGRES
 export ANODYNE_REQUIRE_POSTGRES=1 ANODYNE_REQUIRE_BROWSER=1
 ANODYNE_CHROMIUM=$(command -v chromium)
 export ANODYNE_CHROMIUM
+export ANODYNE_FUZZ_REPORT="$scratch/fuzz-report.txt"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "Building (warnings are errors)..."
@@ -74,6 +75,8 @@ done
 for log in "$scratch"/*.Tests.log "$scratch"/*.BrowserTests.log; do
   [ -f "$log" ] && grep -v -E "^\s*$" "$log" | grep -E -A12 "^failed |Test run summary|error" | head -200
 done
+
+[ -f "$ANODYNE_FUZZ_REPORT" ] && head -1 "$ANODYNE_FUZZ_REPORT"
 
 # Count from the TRX reports, so the closing line does not depend on the runner's console format.
 count() { grep -o "<Counters [^>]*>" "$1" | grep -o " $2=\"[0-9]*\"" | grep -o "[0-9]*" || echo 0; }
