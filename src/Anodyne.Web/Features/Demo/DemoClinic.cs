@@ -20,7 +20,8 @@ public sealed class DemoClinic(
     UserManager<ClinicUser> users,
     RoleManager<IdentityRole> roles,
     ClinicClock clock,
-    CurrentActor actor)
+    CurrentActor actor,
+    Anodyne.Clinical.Outcomes.OutcomeSettings outcomeSettings)
 {
     /// <summary>Shared by every demo account; the demo never runs in Production.</summary>
     public const string Password = "Demo-clinic-2026";
@@ -55,6 +56,8 @@ public sealed class DemoClinic(
         db.Appointments.AddRange(DemoSchedule.For(clock, patients, staffIds));
         await db.SaveChangesAsync(cancellationToken);
         await SeedIntakeAsync(patients, staffIds, cancellationToken);
+        DemoOutcomes.AddTo(db, patients, clock, outcomeSettings, staffIds["rosa.rivera@anodyne.example"]);
+        await db.SaveChangesAsync(cancellationToken);
         return signIns;
     }
 
