@@ -1,3 +1,4 @@
+using Anodyne.Web.Features.ControlledSubstances;
 using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.PublicSite;
@@ -41,6 +42,22 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
     public DbSet<HeadacheHistoryEntry> HeadacheHistories => Set<HeadacheHistoryEntry>();
 
     public DbSet<PreventiveTrialEntry> PreventiveTrials => Set<PreventiveTrialEntry>();
+
+    public DbSet<ControlledProduct> ControlledProducts => Set<ControlledProduct>();
+
+    public DbSet<StorageLocation> StorageLocations => Set<StorageLocation>();
+
+    public DbSet<StockLot> StockLots => Set<StockLot>();
+
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+
+    public DbSet<StockCount> StockCounts => Set<StockCount>();
+
+    public DbSet<Discrepancy> Discrepancies => Set<Discrepancy>();
+
+    public DbSet<DiscrepancyNote> DiscrepancyNotes => Set<DiscrepancyNote>();
+
+    public DbSet<Preparation> Preparations => Set<Preparation>();
 
     public abstract DatabaseProvider Provider { get; }
 

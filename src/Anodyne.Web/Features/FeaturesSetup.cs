@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Anodyne.Web.Data;
 using Anodyne.Web.Features.Account;
 using Anodyne.Web.Features.Admin;
+using Anodyne.Web.Features.ControlledSubstances;
 using Anodyne.Web.Features.Demo;
 using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Fhir;
@@ -64,6 +65,7 @@ public static class FeaturesSetup
         services.AddScoped<PublicContent>();
         services.AddPublicFormLimits();
         services.AddFhir();
+        services.AddControlledSubstances();
         return services;
     }
 
@@ -78,6 +80,7 @@ public static class FeaturesSetup
         api.MapPatientsApi();
         api.MapAuditApi();
         api.MapCalculatorsApi();
+        api.MapControlledSubstancesApi();
         app.MapFhir();
         return app;
     }
