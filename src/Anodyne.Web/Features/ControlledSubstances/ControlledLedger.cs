@@ -67,45 +67,55 @@ public sealed class ControlledLedger(ClinicDbContext db)
     public async Task<LedgerRefusal?> RecordAsync(IReadOnlyList<StockMovement> movements, IReadOnlyList<object>? alsoAdd, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(movements);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (db.Provider == DatabaseProvider.Postgres)
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LedgerLockKey})", ct);
-        }
-
-        var newLots = (alsoAdd ?? []).OfType<StockLot>().ToList();
-        var ledger = await LoadAsync(movements.Select(m => m.LotId), ct);
-        foreach (var lot in newLots)
-        {
-            var vial = await db.ControlledProducts.Where(p => p.Id == lot.ProductId).Select(p => p.VialMicrograms).SingleAsync(ct);
-            ledger.AddLot(lot.Id, vial);
-        }
-
-        foreach (var movement in movements)
-        {
-            if (ledger.Apply(movement.ToLedger()) is { } refusal)
-            {
-                await transaction.RollbackAsync(ct);
-                return refusal;
-            }
-        }
-
-        foreach (var entity in alsoAdd ?? [])
-        {
-            db.Add(entity);
-        }
-
-        var sequence = await db.StockMovements.MaxAsync(m => (long?)m.Sequence, ct) ?? 0;
-        foreach (var movement in movements)
-        {
-            movement.Sequence = ++sequence;
-        }
-
-        db.StockMovements.AddRange(movements);
+        // A caller's transaction (a discrepancy resolved with its adjustment) is joined; otherwise one is begun here.
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
+            if (db.Provider == DatabaseProvider.Postgres)
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LedgerLockKey})", ct);
+            }
+
+            var newLots = (alsoAdd ?? []).OfType<StockLot>().ToList();
+            var ledger = await LoadAsync(movements.Select(m => m.LotId), ct);
+            foreach (var lot in newLots)
+            {
+                var vial = await db.ControlledProducts.Where(p => p.Id == lot.ProductId).Select(p => p.VialMicrograms).SingleAsync(ct);
+                ledger.AddLot(lot.Id, vial);
+            }
+
+            foreach (var movement in movements)
+            {
+                if (ledger.Apply(movement.ToLedger()) is { } refusal)
+                {
+                    if (own is not null)
+                    {
+                        await own.RollbackAsync(ct);
+                    }
+
+                    return refusal;
+                }
+            }
+
+            foreach (var entity in alsoAdd ?? [])
+            {
+                db.Add(entity);
+            }
+
+            var sequence = await db.StockMovements.MaxAsync(m => (long?)m.Sequence, ct) ?? 0;
+            foreach (var movement in movements)
+            {
+                movement.Sequence = ++sequence;
+            }
+
+            db.StockMovements.AddRange(movements);
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+            }
+
+            return null;
         }
         catch
         {
@@ -116,7 +126,12 @@ public sealed class ControlledLedger(ClinicDbContext db)
 
             throw;
         }
-
-        return null;
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
     }
 }

@@ -18,7 +18,8 @@ public sealed class DemoClinic(
     UserManager<ClinicUser> users,
     RoleManager<IdentityRole> roles,
     ClinicClock clock,
-    CurrentActor actor)
+    CurrentActor actor,
+    ControlledSubstances.ControlledLedger ledger)
 {
     /// <summary>Shared by every demo account; the demo never runs in Production.</summary>
     public const string Password = "Demo-clinic-2026";
@@ -50,8 +51,10 @@ public sealed class DemoClinic(
             signIns.Add(new SignIn(patient.Email!, ClinicRoles.Patient, patient.FullName));
         }
 
-        db.Appointments.AddRange(DemoSchedule.For(clock, patients, staffIds));
+        var appointments = DemoSchedule.For(clock, patients, staffIds).ToList();
+        db.Appointments.AddRange(appointments);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoControlledStock.SeedAsync(db, ledger, clock, staffIds, appointments, cancellationToken);
         return signIns;
     }
 
