@@ -5,13 +5,14 @@ using Anodyne.Web.Features.Account;
 using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.ControlledSubstances;
 using Anodyne.Web.Features.Demo;
-using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Fhir;
+using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.Portal;
 using Anodyne.Web.Features.PublicSite;
 using Anodyne.Web.Features.Requests;
 using Anodyne.Web.Infrastructure.Auth;
+using Anodyne.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.WebEncoders;
 
@@ -33,7 +34,11 @@ public static class FeaturesSetup
                 o.Conventions.AddPageRoute("/Requests/Request", "es/contact");
                 o.Conventions.AddPageRoute("/Requests/Sent", "es/request/sent");
             })
-            .AddMvcOptions(o => o.Filters.Add<TwoFactorEnrolmentFilter>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<TwoFactorEnrolmentFilter>();
+                o.ModelBinderProviders.Insert(0, new YesNoModelBinderProvider());
+            });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "anodyne.antiforgery";
@@ -64,6 +69,7 @@ public static class FeaturesSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<PublicContent>();
         services.AddPublicFormLimits();
+        services.AddRequestLimits();
         services.AddFhir();
         services.AddControlledSubstances();
         return services;
