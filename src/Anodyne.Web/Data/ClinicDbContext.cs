@@ -1,4 +1,5 @@
 using Anodyne.Web.Features.Eligibility;
+using Anodyne.Web.Features.ControlledSubstances;
 using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Outcomes;
 using Anodyne.Web.Features.Patients;
@@ -54,6 +55,21 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
     public DbSet<DiaryAmendment> DiaryAmendments => Set<DiaryAmendment>();
 
     public DbSet<ResearchConsent> ResearchConsents => Set<ResearchConsent>();
+    public DbSet<ControlledProduct> ControlledProducts => Set<ControlledProduct>();
+
+    public DbSet<StorageLocation> StorageLocations => Set<StorageLocation>();
+
+    public DbSet<StockLot> StockLots => Set<StockLot>();
+
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+
+    public DbSet<StockCount> StockCounts => Set<StockCount>();
+
+    public DbSet<Discrepancy> Discrepancies => Set<Discrepancy>();
+
+    public DbSet<DiscrepancyNote> DiscrepancyNotes => Set<DiscrepancyNote>();
+
+    public DbSet<Preparation> Preparations => Set<Preparation>();
 
     public abstract DatabaseProvider Provider { get; }
 

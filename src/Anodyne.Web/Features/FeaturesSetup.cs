@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Anodyne.Web.Data;
 using Anodyne.Web.Features.Account;
 using Anodyne.Web.Features.Admin;
+using Anodyne.Web.Features.ControlledSubstances;
 using Anodyne.Web.Features.Demo;
 using Anodyne.Web.Features.Fhir;
 using Anodyne.Web.Features.Intake;
@@ -73,6 +74,7 @@ public static class FeaturesSetup
         services.AddRequestLimits();
         services.AddFhir();
         services.AddOutcomes();
+        services.AddControlledSubstances();
         return services;
     }
 
@@ -88,6 +90,7 @@ public static class FeaturesSetup
         api.MapAuditApi();
         api.MapCalculatorsApi();
         api.MapOutcomesApi();
+        api.MapControlledSubstancesApi();
         app.MapFhir();
         return app;
     }

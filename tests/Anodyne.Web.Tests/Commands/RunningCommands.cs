@@ -93,9 +93,11 @@ public sealed class RunningCommands
         await using var app = await ClinicApp.StartAsync(kind);
         var file = Path.Combine(app.DataDirectory, "backup.bak");
         var patientsAtBackup = await app.WithDatabaseAsync(db => db.Patients.CountAsync());
+        var appointmentsAtBackup = await app.WithDatabaseAsync(db => db.Appointments.CountAsync());
 
         var backup = await RunAsync(app, "backup", "--to", file);
-        await app.TamperAsync("DELETE FROM \"Appointments\"");
+        // The visits the controlled-substance ledger names cannot be deleted (foreign key); the others are lost.
+        await app.TamperAsync("DELETE FROM \"Appointments\" WHERE \"Id\" NOT IN (SELECT \"AppointmentId\" FROM \"StockMovements\" WHERE \"AppointmentId\" IS NOT NULL)");
         var restore = await RunAsync(app, "restore", "--from", file);
         var again = await RunAsync(app, "backup", "--to", file);
 
@@ -103,7 +105,7 @@ public sealed class RunningCommands
         Assert.True(restore.ExitCode == 0, restore.Errors + restore.Output);
         Assert.Contains("intact", restore.Output, StringComparison.Ordinal);
         Assert.Equal(patientsAtBackup, await app.WithDatabaseAsync(db => db.Patients.CountAsync()));
-        Assert.True(await app.WithDatabaseAsync(db => db.Appointments.AnyAsync()));
+        Assert.Equal(appointmentsAtBackup, await app.WithDatabaseAsync(db => db.Appointments.CountAsync()));
         Assert.Equal(0, (await RunAsync(app, "verify-audit")).ExitCode);
         Assert.Equal(1, again.ExitCode);
     }

@@ -25,6 +25,7 @@ public sealed class WalkingEveryEndpoint(SharedClinic clinic)
         ["OutcomeAnalysts"] = [ClinicRoles.Physician, ClinicRoles.Administrator],
         ["Patient"] = [ClinicRoles.Patient],
         ["RecordReaders"] = [ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
+        ["ControlledSubstanceRecords"] = [ClinicRoles.Administrator, ClinicRoles.Physician, ClinicRoles.Nurse],
         ["SignedIn"] = [ClinicRoles.Administrator, ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
     };
 
@@ -34,6 +35,7 @@ public sealed class WalkingEveryEndpoint(SharedClinic clinic)
         ["code"] = "404",
         ["documentName"] = "v1",
         ["slug"] = "faq",
+        ["report"] = "dispensing",
         // The FHIR routes for types the server does not implement; the implemented types have routes of their own.
         ["type"] = "Specimen",
         ["path"] = "Specimen/1/_history/1",

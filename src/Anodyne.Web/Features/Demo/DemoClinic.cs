@@ -21,7 +21,8 @@ public sealed class DemoClinic(
     RoleManager<IdentityRole> roles,
     ClinicClock clock,
     CurrentActor actor,
-    Anodyne.Clinical.Outcomes.OutcomeSettings outcomeSettings)
+    Anodyne.Clinical.Outcomes.OutcomeSettings outcomeSettings,
+    ControlledSubstances.ControlledLedger ledger)
 {
     /// <summary>Shared by every demo account; the demo never runs in Production.</summary>
     public const string Password = "Demo-clinic-2026";
@@ -53,11 +54,13 @@ public sealed class DemoClinic(
             signIns.Add(new SignIn(patient.Email!, ClinicRoles.Patient, patient.FullName));
         }
 
-        db.Appointments.AddRange(DemoSchedule.For(clock, patients, staffIds));
+        var appointments = DemoSchedule.For(clock, patients, staffIds).ToList();
+        db.Appointments.AddRange(appointments);
         await db.SaveChangesAsync(cancellationToken);
         await SeedIntakeAsync(patients, staffIds, cancellationToken);
         DemoOutcomes.AddTo(db, patients, clock, outcomeSettings, staffIds["rosa.rivera@anodyne.example"]);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoControlledStock.SeedAsync(db, ledger, clock, staffIds, appointments, cancellationToken);
         return signIns;
     }
 

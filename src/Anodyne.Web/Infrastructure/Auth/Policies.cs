@@ -35,6 +35,9 @@ public static class Policies
     /// </summary>
     public const string RecordReaders = nameof(RecordReaders);
 
+    /// <summary>Controlled-substance records: nurses and physicians who handle stock, and the Administrator who reviews them.</summary>
+    public const string ControlledSubstanceRecords = nameof(ControlledSubstanceRecords);
+
     /// <summary>Anyone signed in (own account settings, sign-out).</summary>
     public const string SignedIn = nameof(SignedIn);
 
@@ -48,6 +51,7 @@ public static class Policies
         [OutcomeAnalysts] = [ClinicRoles.Physician, ClinicRoles.Administrator],
         [Patient] = [ClinicRoles.Patient],
         [RecordReaders] = [ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
+        [ControlledSubstanceRecords] = [ClinicRoles.Administrator, ClinicRoles.Physician, ClinicRoles.Nurse],
         [SignedIn] = ClinicRoles.All,
     };
 
