@@ -5,9 +5,11 @@ using Anodyne.Web.Features.Account;
 using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.Demo;
 using Anodyne.Web.Features.Intake;
+using Anodyne.Web.Features.Orders;
 using Anodyne.Web.Features.Fhir;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.Portal;
+using Anodyne.Web.Features.Protocols;
 using Anodyne.Web.Features.PublicSite;
 using Anodyne.Web.Features.Requests;
 using Anodyne.Web.Infrastructure.Auth;
@@ -63,6 +65,9 @@ public static class FeaturesSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<PublicContent>();
         services.AddPublicFormLimits();
+        services.AddScoped<ProtocolLibrary>();
+        services.AddScoped<BuiltInProtocols>();
+        services.AddScoped<OrderQueries>();
         services.AddFhir();
         return services;
     }
@@ -78,6 +83,7 @@ public static class FeaturesSetup
         api.MapPatientsApi();
         api.MapAuditApi();
         api.MapCalculatorsApi();
+        api.MapOrderCalculatorsApi();
         app.MapFhir();
         return app;
     }

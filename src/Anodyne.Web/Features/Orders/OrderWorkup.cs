@@ -80,7 +80,7 @@ public static class OrderWorkup
             var (step, field, message) = input.Steps[i].ToClinical();
             if (step is null)
             {
-                problems.Add(new(Invariant($"Steps[{i}].{field}"), Invariant($"Step {i + 1}: {message}")));
+                problems.Add(new(Invariant($"Steps[{i}].Value"), Invariant($"Step {i + 1}: {message} ({field})")));
             }
             else
             {

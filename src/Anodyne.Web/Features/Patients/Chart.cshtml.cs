@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Anodyne.Web.Data;
 using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.Intake;
+using Anodyne.Web.Features.Orders;
 using Anodyne.Web.Features.Scheduling;
 using Anodyne.Web.Infrastructure.Auth;
 using Anodyne.Web.Infrastructure.Time;
@@ -14,7 +15,7 @@ namespace Anodyne.Web.Features.Patients;
 
 /// <summary>The patient's chart. Later areas (intake, orders, infusions, outcomes) add their sections here.</summary>
 [Authorize(Policy = Policies.PatientRecords)]
-public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock, StaffAccounts accounts, IAuthorizationService authorization) : PageModel
+public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock, StaffAccounts accounts, IAuthorizationService authorization, OrderQueries orders) : PageModel
 {
     public ClinicClock Clock => clock;
 
@@ -38,6 +39,12 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
 
     /// <summary>Nurses and physicians may enter questionnaires; the front desk only reads them.</summary>
     public bool MayChart { get; private set; }
+
+    /// <summary>The current version of each treatment order, newest first, and whether each may be given.</summary>
+    public IReadOnlyList<(TreatmentOrder Order, bool Ready)> Orders { get; private set; } = [];
+
+    /// <summary>Physicians write orders.</summary>
+    public bool MayOrder { get; private set; }
 
     /// <summary>The patient's portal sign-in, if they have one.</summary>
     public (string Email, bool Active)? PortalAccount { get; private set; }
@@ -106,6 +113,15 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
         Hit6Entries = await db.Hit6Entries.AsNoTracking().Where(e => e.PatientId == id).OrderByDescending(e => e.AnsweredOn).ThenByDescending(e => e.RecordedAtUtc).Take(50).ToListAsync();
         MidasEntries = await db.MidasEntries.AsNoTracking().Where(e => e.PatientId == id).OrderByDescending(e => e.AnsweredOn).ThenByDescending(e => e.RecordedAtUtc).Take(50).ToListAsync();
         MayChart = (await authorization.AuthorizeAsync(User, Policies.Clinician)).Succeeded;
+        MayOrder = (await authorization.AuthorizeAsync(User, Policies.Physician)).Succeeded;
+        var current = await orders.CurrentForPatientAsync(id, HttpContext.RequestAborted);
+        var withReadiness = new List<(TreatmentOrder, bool)>();
+        foreach (var order in current)
+        {
+            withReadiness.Add((order, await orders.IsReadyToAdministerAsync(order, HttpContext.RequestAborted)));
+        }
+
+        Orders = withReadiness;
         PortalAccount = (await db.Users.Where(u => u.PatientId == id).Select(u => new { u.Email, u.IsActive }).FirstOrDefaultAsync()) is { } account
             ? (account.Email ?? "", account.IsActive)
             : null;
