@@ -54,6 +54,7 @@ public static class FeaturesSetup
         services.AddHostedService<ClinicStartup>();
 
         services.AddScoped<DemoClinic>();
+        services.AddScoped<DemoOrders>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<SignInAudit>();
         services.AddScoped<DatabaseBackup>();

@@ -18,7 +18,8 @@ public sealed class DemoClinic(
     UserManager<ClinicUser> users,
     RoleManager<IdentityRole> roles,
     ClinicClock clock,
-    CurrentActor actor)
+    CurrentActor actor,
+    DemoOrders orders)
 {
     /// <summary>Shared by every demo account; the demo never runs in Production.</summary>
     public const string Password = "Demo-clinic-2026";
@@ -52,6 +53,10 @@ public sealed class DemoClinic(
 
         db.Appointments.AddRange(DemoSchedule.For(clock, patients, staffIds));
         await db.SaveChangesAsync(cancellationToken);
+
+        var physician = DemoPeople.Staff.First(s => s.Role == ClinicRoles.Physician);
+        var nurse = DemoPeople.Staff.First(s => s.Role == ClinicRoles.Nurse);
+        await orders.SeedAsync(patients, staffIds[physician.Email], physician.Name, staffIds[nurse.Email], nurse.Name, cancellationToken);
         return signIns;
     }
 
