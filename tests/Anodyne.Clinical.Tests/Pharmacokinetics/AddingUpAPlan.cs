@@ -63,3 +63,29 @@ public class AddingUpAPlan
         Assert.Equal(sumAlone, together, Math.Max(sumAlone, 1) * 1e-9);
     }
 }
+
+public class SamplingAnEvenGrid
+{
+    private static readonly DateTimeOffset Start = new(2025, 3, 3, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void The_even_grid_gives_the_same_exact_values_as_the_simulator()
+    {
+        // A Jefferson-style titration for 70 kg [Lauritsen 2016]: 0.1 mg/kg/h raised by 0.1 every 4 h to 1 mg/kg/h, 5 days,
+        // plus a 21 mg push at 90 min; sampled each 7 minutes (so grid points fall between the rate changes).
+        var weight = new BodyWeight(70m);
+        var rule = new TitrationRule(new(0.1m), new(0.1m), TimeSpan.FromHours(4), 3, TimeSpan.FromHours(8), new(1m), TimeSpan.FromDays(5));
+        var plan = TitrationPlanner.Plan(rule, weight, Start).ToAdministrations().Append(Administration.Bolus(Start.AddMinutes(90), new Mass(21m), TimeSpan.Zero)).ToList();
+        var model = KetamineModels.Domino1984(weight);
+        var count = (int)(TimeSpan.FromDays(5).TotalMinutes / 7);
+
+        var grid = EvenSampler.PlasmaNanogramsPerMillilitre(model, plan, Start, TimeSpan.FromMinutes(7), count);
+        var exact = ConcentrationSimulator.At(model, plan, Enumerable.Range(0, count).Select(k => Start.AddMinutes(7 * k)));
+
+        for (var k = 0; k < count; k++)
+        {
+            var expected = (double)exact[k].Plasma.NanogramsPerMillilitre;
+            Assert.Equal(expected, grid[k], Math.Max(expected, 1) * 1e-9);
+        }
+    }
+}
