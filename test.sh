@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of Anodyne on a fresh machine: installs what is missing (Chromium, PostgreSQL) from Debian,
+# Runs every test of Anodyne on a fresh machine: installs what is missing (Chromium, PostgreSQL, Node) from Debian
+# and the FHIR validator from npm,
 # starts a throwaway PostgreSQL on a free loopback port, builds with warnings as errors, runs the unit,
 # integration (SQLite and PostgreSQL) and browser tests, and ends with one line: "N passed, N failed".
 set -uo pipefail
@@ -22,6 +23,7 @@ install_missing() {
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
   command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client)
+  command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
   if [ ${#need[@]} -gt 0 ]; then
     echo "Installing from Debian: ${need[*]}"
     local sudo=""
@@ -33,11 +35,21 @@ install_missing() {
 
 install_missing || { summary 0 1; exit 1; }
 
+# The independent FHIR validator (Medplum, from npm; versions pinned by its package-lock.json).
+if ! npm ci --prefix tests/fhir-validation --no-audit --no-fund >"$scratch/npm.log" 2>&1; then
+  tail -20 "$scratch/npm.log"
+  echo "Could not install the FHIR validator"
+  summary 0 1
+  exit 1
+fi
+export ANODYNE_FHIR_VALIDATOR="$root/tests/fhir-validation/validate.mjs" ANODYNE_REQUIRE_FHIR_VALIDATOR=1
+
 eval "$(dev/start-postgres.sh "$scratch/pg")" || { echo "PostgreSQL did not start"; summary 0 1; exit 1; }
 export ANODYNE_PG_DIR ANODYNE_TEST_POSTGRES
 export ANODYNE_REQUIRE_POSTGRES=1 ANODYNE_REQUIRE_BROWSER=1
 ANODYNE_CHROMIUM=$(command -v chromium)
 export ANODYNE_CHROMIUM
+export ANODYNE_FUZZ_REPORT="$scratch/fuzz-report.txt"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "Building (warnings are errors)..."
@@ -63,6 +75,8 @@ done
 for log in "$scratch"/*.Tests.log "$scratch"/*.BrowserTests.log; do
   [ -f "$log" ] && grep -v -E "^\s*$" "$log" | grep -E -A12 "^failed |Test run summary|error" | head -200
 done
+
+[ -f "$ANODYNE_FUZZ_REPORT" ] && head -1 "$ANODYNE_FUZZ_REPORT"
 
 # Count from the TRX reports, so the closing line does not depend on the runner's console format.
 count() { grep -o "<Counters [^>]*>" "$1" | grep -o " $2=\"[0-9]*\"" | grep -o "[0-9]*" || echo 0; }

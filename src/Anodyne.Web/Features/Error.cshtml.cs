@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,9 +14,20 @@ public sealed class ErrorModel : PageModel
 
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code ?? StatusCodes.Status500InternalServerError);
+    public void OnGet(int? code) => Describe(StatusFor(code));
 
-    public void OnPost(int? code) => Describe(code ?? StatusCodes.Status500InternalServerError);
+    public void OnPost(int? code) => Describe(StatusFor(code));
+
+    /// <summary>
+    /// The status to answer: the one the status-code pages passed, or 500 when the exception handler re-ran the
+    /// request here. Someone who simply types /error, or an error code that does not exist, finds no page (404).
+    /// </summary>
+    private int StatusFor(int? code) => code switch
+    {
+        null when HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null => StatusCodes.Status500InternalServerError,
+        >= 400 and < 600 => code.Value,
+        _ => StatusCodes.Status404NotFound,
+    };
 
     private void Describe(int code)
     {
@@ -26,6 +38,6 @@ public sealed class ErrorModel : PageModel
             400 => ("Request not understood", "The request could not be read. Go back and try again."),
             _ => ("Something went wrong", "Something went wrong on our side and nothing was saved. Please try again; if it happens again, tell the clinic's administrator."),
         };
-        Response.StatusCode = code is >= 400 and < 600 ? code : StatusCodes.Status500InternalServerError;
+        Response.StatusCode = code;
     }
 }

@@ -14,6 +14,7 @@ using Anodyne.Web.Features.PublicSite;
 using Anodyne.Web.Features.Requests;
 using Anodyne.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.OpenApi;
+using Anodyne.Web.Infrastructure.Errors;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Anodyne.Web.Features;
@@ -34,7 +35,11 @@ public static class FeaturesSetup
                 o.Conventions.AddPageRoute("/Requests/Request", "es/contact");
                 o.Conventions.AddPageRoute("/Requests/Sent", "es/request/sent");
             })
-            .AddMvcOptions(o => o.Filters.Add<TwoFactorEnrolmentFilter>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<TwoFactorEnrolmentFilter>();
+                o.ModelBinderProviders.Insert(0, new YesNoModelBinderProvider());
+            });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "anodyne.antiforgery";

@@ -28,7 +28,7 @@ public sealed class ReadingRecordsThroughFhir(SharedClinic clinic)
         Assert.Equal(["json"], statement.Format);
         Assert.Equal(CapabilityStatementKind.Instance, statement.Kind);
         var rest = Assert.Single(statement.Rest);
-        Assert.Equal(["Appointment", "AuditEvent", "Patient", "Practitioner"], rest.Resource.Select(r => r.Type).Order(StringComparer.Ordinal));
+        Assert.Equal(["Appointment", "AuditEvent", "Condition", "Observation", "Patient", "Practitioner", "Questionnaire", "QuestionnaireResponse"], rest.Resource.Select(r => r.Type).Order(StringComparer.Ordinal));
         Assert.All(rest.Resource, r => Assert.Equal(
             [CapabilityStatement.TypeRestfulInteraction.Read, CapabilityStatement.TypeRestfulInteraction.SearchType],
             r.Interaction.Select(i => i.Code!.Value)));
@@ -256,7 +256,7 @@ public sealed class ReadingRecordsThroughFhir(SharedClinic clinic)
     {
         var physician = await clinic.ClientAsync(DatabaseKind.Sqlite, ClinicRoles.Physician);
 
-        foreach (var path in new[] { $"/fhir/Patient/{Guid.NewGuid():D}", "/fhir/Patient/not-an-id", $"/fhir/Appointment/{Guid.NewGuid():D}", "/fhir/Practitioner/nobody", "/fhir/Observation", "/fhir/Observation/1", "/fhir/Patient/1/_history/2" })
+        foreach (var path in new[] { $"/fhir/Patient/{Guid.NewGuid():D}", "/fhir/Patient/not-an-id", $"/fhir/Appointment/{Guid.NewGuid():D}", "/fhir/Practitioner/nobody", "/fhir/Specimen", "/fhir/Specimen/1", "/fhir/Observation/1", "/fhir/Condition/nothing-here", "/fhir/Questionnaire/phq-9", "/fhir/Patient/1/_history/2" })
         {
             var outcome = await FhirCalls.GetAsync<OperationOutcome>(physician.Http, path, HttpStatusCode.NotFound);
             Assert.Equal(OperationOutcome.IssueSeverity.Error, outcome.Issue.Single().Severity);

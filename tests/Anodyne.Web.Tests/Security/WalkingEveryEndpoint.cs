@@ -15,7 +15,7 @@ namespace Anodyne.Web.Tests.Security;
 public sealed class WalkingEveryEndpoint(SharedClinic clinic)
 {
     /// <summary>Written independently of the app's own table: who each policy is meant to admit.</summary>
-    private static readonly Dictionary<string, string[]> ExpectedRoles = new()
+    internal static readonly Dictionary<string, string[]> ExpectedRoles = new()
     {
         ["Staff"] = [ClinicRoles.Administrator, ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk],
         ["Administrator"] = [ClinicRoles.Administrator],
@@ -28,15 +28,15 @@ public sealed class WalkingEveryEndpoint(SharedClinic clinic)
         ["SignedIn"] = [ClinicRoles.Administrator, ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
     };
 
-    private static readonly Dictionary<string, string> SampleRouteValues = new()
+    internal static readonly Dictionary<string, string> SampleRouteValues = new()
     {
         ["id"] = SharedClinic.PortalPatientId.ToString("D"),
         ["code"] = "404",
         ["documentName"] = "v1",
         ["slug"] = "faq",
         // The FHIR routes for types the server does not implement; the implemented types have routes of their own.
-        ["type"] = "Observation",
-        ["path"] = "Observation/1/_history/1",
+        ["type"] = "Specimen",
+        ["path"] = "Specimen/1/_history/1",
     };
 
     public sealed record MappedEndpoint(string Method, string Path, bool Anonymous, IReadOnlyList<string> Policies, string Name);
@@ -84,9 +84,12 @@ public sealed class WalkingEveryEndpoint(SharedClinic clinic)
         Assert.True(calls >= endpoints.Count * 6);
     }
 
-    private async Task<IReadOnlyList<MappedEndpoint>> MappedEndpointsAsync()
+    private async Task<IReadOnlyList<MappedEndpoint>> MappedEndpointsAsync() =>
+        MappedEndpoints(await clinic.AppAsync(DatabaseKind.Sqlite));
+
+    /// <summary>Every mapped route and method, with route parameters filled from <see cref="SampleRouteValues"/>.</summary>
+    internal static IReadOnlyList<MappedEndpoint> MappedEndpoints(ClinicApp app)
     {
-        var app = await clinic.AppAsync(DatabaseKind.Sqlite);
         var source = app.Services.GetRequiredService<EndpointDataSource>();
         return source.Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods is not ["OPTIONS"])

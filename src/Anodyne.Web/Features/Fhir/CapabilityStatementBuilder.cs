@@ -2,11 +2,11 @@ using Hl7.Fhir.Model;
 
 namespace Anodyne.Web.Features.Fhir;
 
-/// <summary>What the FHIR interface implements, and nothing more: read and search of four resource types, JSON only.</summary>
+/// <summary>What the FHIR interface implements, and nothing more: read and search of the resource types listed, JSON only.</summary>
 public static class CapabilityStatementBuilder
 {
     /// <summary>When this statement last changed; move it with the statement.</summary>
-    public const string Published = "2026-11-23";
+    public const string Published = "2026-12-08";
 
     public static CapabilityStatement Build(string baseUrl) => new()
     {
@@ -26,7 +26,7 @@ public static class CapabilityStatementBuilder
             new CapabilityStatement.RestComponent
             {
                 Mode = CapabilityStatement.RestfulCapabilityMode.Server,
-                Documentation = "Read-only. Patients see only their own Patient and Appointments; AuditEvent is for administrators.",
+                Documentation = "Read-only. Patients see only their own records; AuditEvent is for administrators.",
                 Security = new CapabilityStatement.SecurityComponent
                 {
                     Description = "A signed-in session or an API token sent as 'Authorization: Bearer ady_…'. Every read and search of patient data is audited.",
@@ -37,6 +37,10 @@ public static class CapabilityStatementBuilder
                     Resource("Practitioner", FhirRecords.PractitionerParameters),
                     Resource("Appointment", FhirRecords.AppointmentParameters),
                     Resource("AuditEvent", FhirRecords.AuditEventParameters),
+                    Resource("Questionnaire", FhirIntakeRecords.QuestionnaireParameters),
+                    Resource("QuestionnaireResponse", FhirIntakeRecords.PatientDataParameters),
+                    Resource("Observation", FhirIntakeRecords.PatientDataParameters),
+                    Resource("Condition", FhirIntakeRecords.PatientDataParameters),
                 ],
             },
         ],
@@ -63,6 +67,7 @@ public static class CapabilityStatementBuilder
             {
                 "patient" or "subject" => SearchParamType.Reference,
                 "date" or "_lastUpdated" => SearchParamType.Date,
+                "url" => SearchParamType.Uri,
                 _ => SearchParamType.Token,
             }));
         }

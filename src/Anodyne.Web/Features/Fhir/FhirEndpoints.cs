@@ -15,6 +15,7 @@ public static class FhirEndpoints
     public static IServiceCollection AddFhir(this IServiceCollection services)
     {
         services.AddScoped<FhirRecords>();
+        services.AddScoped<FhirIntakeRecords>();
         return services;
     }
 
@@ -49,6 +50,17 @@ public static class FhirEndpoints
         fhir.MapGet("/AuditEvent/{id}", (string id, FhirRecords records, CancellationToken ct) => records.ReadAuditEventAsync(id, ct))
             .RequireAuthorization(Policies.Administrator);
 
+        fhir.MapGet("/Questionnaire", (HttpRequest request) => FhirIntakeRecords.SearchQuestionnaires(request))
+            .RequireAuthorization(Policies.RecordReaders);
+        fhir.MapGet("/Questionnaire/{id}", (string id) => FhirIntakeRecords.ReadQuestionnaire(id))
+            .RequireAuthorization(Policies.RecordReaders);
+        MapPatientData(fhir, "QuestionnaireResponse", (r, http, q, ct) => r.SearchQuestionnaireResponsesAsync(q, FhirCaller.From(http.User), ct),
+            (r, id, http, ct) => r.ReadQuestionnaireResponseAsync(id, FhirCaller.From(http.User), ct));
+        MapPatientData(fhir, "Observation", (r, http, q, ct) => r.SearchObservationsAsync(q, FhirCaller.From(http.User), ct),
+            (r, id, http, ct) => r.ReadObservationAsync(id, FhirCaller.From(http.User), ct));
+        MapPatientData(fhir, "Condition", (r, http, q, ct) => r.SearchConditionsAsync(q, FhirCaller.From(http.User), ct),
+            (r, id, http, ct) => r.ReadConditionAsync(id, FhirCaller.From(http.User), ct));
+
         // Any other resource type: a clear OperationOutcome rather than a bare 404. Nothing is read, so no sign-in is needed.
         fhir.MapGet("/{type}", (string type) => UnsupportedType(type)).AllowAnonymous();
         fhir.MapGet("/{type}/{id}", (string type) => UnsupportedType(type)).AllowAnonymous();
@@ -60,6 +72,18 @@ public static class FhirEndpoints
                     : OperationOutcomes.Error(StatusCodes.Status405MethodNotAllowed, Hl7.Fhir.Model.OperationOutcome.IssueType.NotSupported, "This interface is read-only."))
             .AllowAnonymous();
         return app;
+    }
+
+    private static void MapPatientData(
+        RouteGroupBuilder fhir,
+        string type,
+        Func<FhirIntakeRecords, HttpContext, HttpRequest, CancellationToken, Task<IResult>> search,
+        Func<FhirIntakeRecords, string, HttpContext, CancellationToken, Task<IResult>> read)
+    {
+        fhir.MapGet($"/{type}", (HttpContext http, FhirIntakeRecords records, CancellationToken ct) => search(records, http, http.Request, ct))
+            .RequireAuthorization(Policies.RecordReaders);
+        fhir.MapGet($"/{type}/{{id}}", (string id, HttpContext http, FhirIntakeRecords records, CancellationToken ct) => read(records, id, http, ct))
+            .RequireAuthorization(Policies.RecordReaders);
     }
 
     private static IResult UnsupportedType(string type) =>

@@ -206,31 +206,11 @@ public sealed class FhirRecords(ClinicDbContext db)
         return FhirJson.Result(FhirBundles.Searchset(request, nameof(AuditEvent), page.Select(e => (Resource)AuditEventResourceMapper.ToFhir(e)).ToList(), total, search));
     }
 
-    /// <summary>One search row per patient whose data was listed, so each patient's access history shows it.</summary>
-    private async Task AuditSearchAsync(string type, IEnumerable<Guid> patientIds, CancellationToken ct)
-    {
-        var listed = patientIds.ToList();
-        var patients = listed.Distinct().ToList();
-        if (patients.Count == 0)
-        {
-            db.RecordAccess(AuditAction.Search, type, null, null, detail: "FHIR search, nothing listed");
-        }
+    private Task AuditSearchAsync(string type, IEnumerable<Guid> patientIds, CancellationToken ct) =>
+        new FhirAudit(db).SearchAsync(type, patientIds, ct);
 
-        foreach (var patientId in patients)
-        {
-            db.RecordAccess(AuditAction.Search, type, null, patientId, detail: $"FHIR search, {listed.Count(p => p == patientId)} of this patient's listed");
-        }
-
-        await db.SaveChangesAsync(ct);
-    }
-
-    private async Task AuditFailedReadAsync(string type, string id, AuditOutcome outcome, CancellationToken ct)
-    {
-        // The id is only recorded when it is well formed; free text from the caller stays out of the trail.
-        var entityId = Guid.TryParseExact(id, "D", out var key) ? key.ToString("D") : null;
-        db.RecordAccess(AuditAction.View, type, entityId, null, outcome, outcome == AuditOutcome.Denied ? "FHIR read outside the caller's record" : "FHIR read of a missing record");
-        await db.SaveChangesAsync(ct);
-    }
+    private Task AuditFailedReadAsync(string type, string id, AuditOutcome outcome, CancellationToken ct) =>
+        new FhirAudit(db).FailedReadAsync(type, Guid.TryParseExact(id, "D", out var key) ? key.ToString("D") : "", outcome, ct);
 
     private IQueryable<PractitionerResourceMapper.StaffMember> Practitioners()
     {

@@ -9,6 +9,13 @@ namespace Anodyne.Web.Features.Fhir;
 /// </summary>
 public sealed record InstantRange(DateTime? From, DateTime? Before)
 {
+    /// <summary>True when the whole UTC day <paramref name="day"/> lies inside the range (a date value is a day long).</summary>
+    public bool Contains(DateOnly day)
+    {
+        var start = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return (From is null || start >= From) && (Before is null || start.AddDays(1) <= Before);
+    }
+
     public static bool TryParse(StringValues values, out InstantRange? range, out string? error)
     {
         DateTime? from = null;
