@@ -20,7 +20,7 @@ public sealed class OrderInput
     [Required(ErrorMessage = "Enter the day the weight was measured.")]
     public DateOnly? WeightMeasuredOn { get; set; }
 
-    [Range(50, 272, ErrorMessage = "Enter the height in cm, from 50 to 272.")]
+    [Range(50d, 272d, ErrorMessage = "Enter the height in cm, from 50 to 272.")]
     public decimal? HeightCm { get; set; }
 
     /// <summary>"Female", "Male" or empty: the sex the ideal-weight formula uses.</summary>
@@ -30,7 +30,7 @@ public sealed class OrderInput
     public decimal? VialMgPerMl { get; set; }
 
     [Required(ErrorMessage = "Enter the bag volume in mL.")]
-    [Range(1, 1000, ErrorMessage = "Enter the bag volume in mL, from 1 to 1000.")]
+    [Range(1d, 1000d, ErrorMessage = "Enter the bag volume in mL, from 1 to 1000.")]
     public decimal? BagVolumeMl { get; set; }
 
     /// <summary>One per protocol step: the dose the physician orders (bolus mg/kg, infusion mg/kg/h, titration ceiling mg/kg/h) and its unit.</summary>
@@ -46,7 +46,7 @@ public sealed class OrderInput
 
     public sealed class StepInput
     {
-        [Range(0, 100, ErrorMessage = "Enter a dose from 0 to 100.")]
+        [Range(0d, 100d, ErrorMessage = "Enter a dose from 0 to 100.")]
         public decimal? Value { get; set; }
 
         public string? Unit { get; set; }

@@ -111,37 +111,37 @@ public sealed class EditModel(ProtocolLibrary library, UserManager<ClinicUser> u
         public decimal? InfusionBagMgPerMl { get; set; }
 
         [Required(ErrorMessage = "Enter the usual bag volume.")]
-        [Range(1, 1000, ErrorMessage = "The bag volume must be from 1 to 1000 mL.")]
+        [Range(1d, 1000d, ErrorMessage = "The bag volume must be from 1 to 1000 mL.")]
         public decimal? DefaultBagVolumeMl { get; set; }
 
-        [Range(0, 100)]
+        [Range(0d, 100d)]
         public decimal? RateSoftMgPerKgPerHour { get; set; }
 
-        [Range(0, 100)]
+        [Range(0d, 100d)]
         public decimal? RateHardMgPerKgPerHour { get; set; }
 
-        [Range(0, 100)]
+        [Range(0d, 100d)]
         public decimal? BolusSoftMgPerKg { get; set; }
 
-        [Range(0, 100)]
+        [Range(0d, 100d)]
         public decimal? BolusHardMgPerKg { get; set; }
 
-        [Range(0, 1000000)]
+        [Range(0d, 1000000d)]
         public decimal? SessionSoftMg { get; set; }
 
-        [Range(0, 1000000)]
+        [Range(0d, 1000000d)]
         public decimal? SessionHardMg { get; set; }
 
-        [Range(0, 1000000)]
+        [Range(0d, 1000000d)]
         public decimal? DaySoftMg { get; set; }
 
-        [Range(0, 1000000)]
+        [Range(0d, 1000000d)]
         public decimal? DayHardMg { get; set; }
 
-        [Range(0, 1000000)]
+        [Range(0d, 1000000d)]
         public decimal? SeriesSoftMg { get; set; }
 
-        [Range(0, 1000000)]
+        [Range(0d, 1000000d)]
         public decimal? SeriesHardMg { get; set; }
 
         [StringLength(8000)]
