@@ -36,8 +36,9 @@ public static class ClinicHost
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
+        // After authentication, so API limits can count per user or token.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapClinicFeatures();

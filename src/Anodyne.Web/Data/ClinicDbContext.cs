@@ -1,3 +1,4 @@
+using Anodyne.Web.Features.Eligibility;
 using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.PublicSite;
@@ -41,6 +42,12 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
     public DbSet<HeadacheHistoryEntry> HeadacheHistories => Set<HeadacheHistoryEntry>();
 
     public DbSet<PreventiveTrialEntry> PreventiveTrials => Set<PreventiveTrialEntry>();
+
+    public DbSet<BodyMeasurement> BodyMeasurements => Set<BodyMeasurement>();
+
+    public DbSet<ScreeningEntry> KetamineScreenings => Set<ScreeningEntry>();
+
+    public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
 
     public abstract DatabaseProvider Provider { get; }
 

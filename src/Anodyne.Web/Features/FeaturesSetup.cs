@@ -4,17 +4,17 @@ using Anodyne.Web.Data;
 using Anodyne.Web.Features.Account;
 using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.Demo;
-using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Orders;
 using Anodyne.Web.Features.Fhir;
+using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.Portal;
 using Anodyne.Web.Features.Protocols;
 using Anodyne.Web.Features.PublicSite;
 using Anodyne.Web.Features.Requests;
 using Anodyne.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.OpenApi;
 using Anodyne.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Anodyne.Web.Features;
@@ -71,6 +71,7 @@ public static class FeaturesSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<PublicContent>();
         services.AddPublicFormLimits();
+        services.AddRequestLimits();
         services.AddScoped<ProtocolLibrary>();
         services.AddScoped<BuiltInProtocols>();
         services.AddScoped<OrderQueries>();

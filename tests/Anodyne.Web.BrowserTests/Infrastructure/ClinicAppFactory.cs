@@ -14,5 +14,9 @@ public sealed class ClinicAppFactory(string dataDirectory) : WebApplicationFacto
         builder.UseSetting("Audit:AnchorFile", Path.Combine(dataDirectory, "audit.anchor"));
         builder.UseSetting("DataProtection:KeyDirectory", Path.Combine(dataDirectory, "keys"));
         builder.UseSetting("Demo:SeedOnFirstRun", "true");
+        // Every journey signs in from the same loopback address; the limits themselves are tested in Anodyne.Web.Tests.
+        builder.UseSetting("Security:SignInAttemptsPerAddress", "100000");
+        builder.UseSetting("Security:ApiRequestsPerMinute", "1000000");
+        builder.UseSetting("PublicForms:PermitLimit", "10000");
     }
 }

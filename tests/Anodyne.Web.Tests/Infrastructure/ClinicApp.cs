@@ -35,6 +35,8 @@ public sealed class ClinicApp : WebApplicationFactory<Program>
             ["DataProtection:KeyDirectory"] = Path.Combine(database.Directory, "keys"),
             // Tests share one client address; the rate-limit test sets its own low limit.
             ["PublicForms:PermitLimit"] = "10000",
+            ["Security:SignInAttemptsPerAddress"] = "100000",
+            ["Security:ApiRequestsPerMinute"] = "1000000",
         };
         foreach (var (key, value) in settings)
         {

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Anodyne.Web.Features.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(RequestLimits.SignInPolicy)]
 public sealed class SignInModel(SignInManager<ClinicUser> signIn, UserManager<ClinicUser> users, SignInAudit audit) : PageModel
 {
     /// <summary>The same words for every failure, so the page never tells whether an account exists.</summary>

@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Anodyne.Web.Features.Account;
 
 /// <summary>Second step of sign-in for accounts with an authenticator app (TOTP, RFC 6238).</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RequestLimits.SignInPolicy)]
 public sealed class SignInTwoFactorModel(SignInManager<ClinicUser> signIn, SignInAudit audit) : PageModel
 {
     [BindProperty]

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Anodyne.Web.Data;
+using Anodyne.Web.Features.Eligibility;
+using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Infrastructure.Auditing;
 using Anodyne.Web.Infrastructure.Auth;
@@ -53,11 +55,45 @@ public sealed class DemoClinic(
 
         db.Appointments.AddRange(DemoSchedule.For(clock, patients, staffIds));
         await db.SaveChangesAsync(cancellationToken);
+        await SeedIntakeAsync(patients, staffIds, cancellationToken);
 
         var physician = DemoPeople.Staff.First(s => s.Role == ClinicRoles.Physician);
         var nurse = DemoPeople.Staff.First(s => s.Role == ClinicRoles.Nurse);
         await orders.SeedAsync(patients, staffIds[physician.Email], physician.Name, staffIds[nurse.Email], nurse.Name, cancellationToken);
         return signIns;
+    }
+
+    /// <summary>Each patient's history, preventives, baselines and screen, and the physician's signed decision where the plan has one.</summary>
+    private async Task SeedIntakeAsync(List<Patient> patients, Dictionary<string, string> staffIds, CancellationToken cancellationToken)
+    {
+        var nurse = staffIds["rosa.rivera@anodyne.example"];
+        var physician = DemoPeople.Staff.Single(s => s.Email == "amara.okafor@anodyne.example");
+        var takenOn = clock.Today.AddDays(-21);
+        var now = clock.UtcNow;
+        foreach (var plan in DemoIntake.Plans)
+        {
+            var patient = patients.Single(p => p.MedicalRecordNumber == plan.Mrn);
+            db.HeadacheHistories.Add(HeadacheHistoryEntry.Record(patient.Id, takenOn, DemoIntake.AgeOn(patient, takenOn), DemoIntake.History(plan), now, nurse));
+            db.PreventiveTrials.AddRange(plan.Trials.Select(t => PreventiveTrialEntry.Record(patient.Id, t, now, nurse)));
+            db.Hit6Entries.Add(Hit6Entry.Record(patient.Id, takenOn, DemoIntake.Hit6, now, nurse));
+            db.MidasEntries.Add(MidasEntry.Record(patient.Id, takenOn, DemoIntake.Midas, now, nurse));
+            db.KetamineScreenings.Add(ScreeningEntry.Record(patient.Id, takenOn, DemoIntake.Screen(plan), now, nurse));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var plan in DemoIntake.Plans.Where(p => p.Decided is not null))
+        {
+            var patient = patients.Single(p => p.MedicalRecordNumber == plan.Mrn);
+            var file = await EligibilityFile.ReadAsync(db, patient.Id, cancellationToken);
+            var proposed = EligibilityFile.ToOutcome(file.Proposal.Outcome);
+            db.EligibilityDecisions.Add(EligibilityDecision.Sign(
+                new EligibilityDecisionDraft(patient.Id, proposed, [.. file.Proposal.Reasons.Select(r => r.ToString())], plan.Decided!.Value,
+                    proposed == plan.Decided ? null : plan.OverrideReason, staffIds[physician.Email], physician.Name),
+                null,
+                now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public static string DescribeSignIns(IEnumerable<SignIn> signIns)

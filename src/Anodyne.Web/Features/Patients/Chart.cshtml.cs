@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Anodyne.Web.Data;
 using Anodyne.Web.Features.Admin;
+using Anodyne.Web.Features.Eligibility;
 using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Orders;
 using Anodyne.Web.Features.Scheduling;
@@ -36,6 +37,21 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
 
     /// <summary>MIDAS entries, newest first; each is scored when shown.</summary>
     public IReadOnlyList<MidasEntry> MidasEntries { get; private set; } = [];
+
+    /// <summary>The latest weight and height with BMI, or null.</summary>
+    public LatestWeight.Measured? LatestWeight { get; private set; }
+
+    /// <summary>Contraindication screens, newest first; each lists its findings when shown.</summary>
+    public IReadOnlyList<ScreeningEntry> Screens { get; private set; } = [];
+
+    /// <summary>What the rules propose now, from the latest history, trials, screen and baselines.</summary>
+    public EligibilityFile? Eligibility { get; private set; }
+
+    /// <summary>Signed eligibility decisions, newest version first.</summary>
+    public IReadOnlyList<EligibilityDecision> Decisions { get; private set; } = [];
+
+    /// <summary>Physicians sign eligibility decisions.</summary>
+    public bool MaySign { get; private set; }
 
     /// <summary>Nurses and physicians may enter questionnaires; the front desk only reads them.</summary>
     public bool MayChart { get; private set; }
@@ -112,7 +128,12 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
         PreventiveTrials = await db.PreventiveTrials.AsNoTracking().Where(t => t.PatientId == id).OrderBy(t => t.RecordedAtUtc).ToListAsync();
         Hit6Entries = await db.Hit6Entries.AsNoTracking().Where(e => e.PatientId == id).OrderByDescending(e => e.AnsweredOn).ThenByDescending(e => e.RecordedAtUtc).Take(50).ToListAsync();
         MidasEntries = await db.MidasEntries.AsNoTracking().Where(e => e.PatientId == id).OrderByDescending(e => e.AnsweredOn).ThenByDescending(e => e.RecordedAtUtc).Take(50).ToListAsync();
+        LatestWeight = await Patients.LatestWeight.ForAsync(db, id, HttpContext.RequestAborted);
+        Screens = await db.KetamineScreenings.AsNoTracking().Where(s => s.PatientId == id).OrderByDescending(s => s.ScreenedOn).ThenByDescending(s => s.RecordedAtUtc).Take(20).ToListAsync();
+        Eligibility = await EligibilityFile.ReadAsync(db, id, HttpContext.RequestAborted);
+        Decisions = await db.EligibilityDecisions.AsNoTracking().Where(d => d.PatientId == id).OrderByDescending(d => d.Version).ToListAsync();
         MayChart = (await authorization.AuthorizeAsync(User, Policies.Clinician)).Succeeded;
+        MaySign = (await authorization.AuthorizeAsync(User, Policies.Physician)).Succeeded;
         MayOrder = (await authorization.AuthorizeAsync(User, Policies.Physician)).Succeeded;
         var current = await orders.CurrentForPatientAsync(id, HttpContext.RequestAborted);
         var withReadiness = new List<(TreatmentOrder, bool)>();

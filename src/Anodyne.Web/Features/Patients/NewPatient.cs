@@ -43,6 +43,25 @@ public static class NewPatient
         [StringLength(2000, ErrorMessage = "The referral reason is limited to 2000 characters.")]
         public string? ReferralReason { get; set; }
 
+        [StringLength(50, ErrorMessage = "The preferred language is limited to 50 characters.")]
+        public string? PreferredLanguage { get; set; }
+
+        [StringLength(200, ErrorMessage = "The emergency contact's name is limited to 200 characters.")]
+        public string? EmergencyContactName { get; set; }
+
+        [StringLength(30, ErrorMessage = "The emergency contact's phone number is too long.")]
+        [RegularExpression(@"^[0-9+()\-. ]*$", ErrorMessage = "The emergency contact's phone number may contain digits, spaces and + ( ) - . only.")]
+        public string? EmergencyContactPhone { get; set; }
+
+        [StringLength(2000, ErrorMessage = "Allergies are limited to 2000 characters.")]
+        public string? Allergies { get; set; }
+
+        [StringLength(2000, ErrorMessage = "Current medications are limited to 2000 characters.")]
+        public string? CurrentMedications { get; set; }
+
+        [EnumDataType(typeof(PregnancyPotential), ErrorMessage = "Choose No, Yes or Unknown.")]
+        public PregnancyPotential? PregnancyPotential { get; set; }
+
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
             var clock = validationContext.GetService(typeof(ClinicClock)) as ClinicClock;
@@ -78,6 +97,12 @@ public static class NewPatient
                 Email = Blank(input.Email),
                 ReferringPhysician = Blank(input.ReferringPhysician),
                 ReferralReason = Blank(input.ReferralReason),
+                PreferredLanguage = Blank(input.PreferredLanguage),
+                EmergencyContactName = Blank(input.EmergencyContactName),
+                EmergencyContactPhone = Blank(input.EmergencyContactPhone),
+                Allergies = Blank(input.Allergies),
+                CurrentMedications = Blank(input.CurrentMedications),
+                PregnancyPotential = input.PregnancyPotential,
                 RegisteredAtUtc = clock.UtcNow,
             };
             db.Patients.Add(patient);

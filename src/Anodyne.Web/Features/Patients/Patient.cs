@@ -29,9 +29,33 @@ public sealed class Patient : IClinicalRecord
 
     public DateTime RegisteredAtUtc { get; set; }
 
+    /// <summary>The language the patient prefers for talk and papers, in the clinic's words (e.g. "Spanish").</summary>
+    public string? PreferredLanguage { get; set; }
+
+    public string? EmergencyContactName { get; set; }
+
+    public string? EmergencyContactPhone { get; set; }
+
+    /// <summary>Known allergies and reactions, as the patient and the referral give them; null when not yet asked.</summary>
+    public string? Allergies { get; set; }
+
+    /// <summary>Current medicines with doses, as the patient and the referral give them; null when not yet asked.</summary>
+    public string? CurrentMedications { get; set; }
+
+    /// <summary>Whether the patient could become pregnant; null when not yet asked.</summary>
+    public PregnancyPotential? PregnancyPotential { get; set; }
+
     Guid? IClinicalRecord.PatientId => Id;
 
     public string FullName => $"{GivenName} {FamilyName}";
+}
+
+/// <summary>Whether a patient could become pregnant, as asked at intake (pregnancy itself is part of the ketamine screen).</summary>
+public enum PregnancyPotential
+{
+    No,
+    Yes,
+    Unknown,
 }
 
 /// <summary>Administrative sex as FHIR R4 defines it (AdministrativeGender).</summary>

@@ -16,7 +16,13 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Property(p => p.Email).HasMaxLength(254);
         builder.Property(p => p.ReferringPhysician).HasMaxLength(200);
         builder.Property(p => p.ReferralReason).HasMaxLength(2000);
+        builder.Property(p => p.PreferredLanguage).HasMaxLength(50);
+        builder.Property(p => p.EmergencyContactName).HasMaxLength(200);
+        builder.Property(p => p.EmergencyContactPhone).HasMaxLength(30);
+        builder.Property(p => p.Allergies).HasMaxLength(2000);
+        builder.Property(p => p.CurrentMedications).HasMaxLength(2000);
         builder.HasIndex(p => p.MedicalRecordNumber).IsUnique();
+        builder.HasIndex(p => p.DateOfBirth);
         builder.HasIndex(p => new { p.FamilyName, p.GivenName });
     }
 }

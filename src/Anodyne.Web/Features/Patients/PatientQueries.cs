@@ -34,6 +34,32 @@ public sealed class PatientQueries(ClinicDbContext db)
         return found;
     }
 
+    /// <summary>
+    /// Patients who may be the person about to be registered: the same name and date of birth, or the same phone or
+    /// e-mail. Audited as a search, without the search words (they are themselves identifying).
+    /// </summary>
+    public async Task<IReadOnlyList<Summary>> PossibleDuplicatesAsync(string givenName, string familyName, DateOnly dateOfBirth, string? phone, string? email, CancellationToken cancellationToken)
+    {
+        var given = givenName.Trim().ToLowerInvariant();
+        var family = familyName.Trim().ToLowerInvariant();
+        var phoneText = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        var emailText = string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
+        // Translated to SQL lower(...) = '...' on both databases; culture rules do not apply in SQL.
+#pragma warning disable CA1304, CA1311, CA1862
+        var found = await db.Patients.AsNoTracking()
+            .Where(p => (p.DateOfBirth == dateOfBirth && p.GivenName.ToLower() == given && p.FamilyName.ToLower() == family)
+                || (phoneText != null && p.Phone == phoneText)
+                || (emailText != null && p.Email != null && p.Email.ToLower() == emailText))
+#pragma warning restore CA1304, CA1311, CA1862
+            .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
+            .Take(20)
+            .Select(p => new Summary(p.Id, p.MedicalRecordNumber, p.GivenName, p.FamilyName, p.DateOfBirth, p.Sex))
+            .ToListAsync(cancellationToken);
+        db.RecordAccess(AuditAction.Search, nameof(Patient), null, null, detail: $"{found.Count} possible duplicates listed");
+        await db.SaveChangesAsync(cancellationToken);
+        return found;
+    }
+
     /// <summary>The patient's record, or null; the view is audited (fail closed: no audit row, no data).</summary>
     public async Task<Patient?> OpenAsync(Guid id, CancellationToken cancellationToken)
     {

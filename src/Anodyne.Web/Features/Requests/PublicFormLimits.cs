@@ -17,7 +17,7 @@ public sealed class PublicFormOptions
     public int WindowMinutes { get; set; } = 10;
 }
 
-/// <summary>The rate limit on the anonymous forms' posts, per client address, with a friendly 429 page.</summary>
+/// <summary>The rate limit on the anonymous forms' posts, per client address, with a friendly 429 page (sent by <see cref="Infrastructure.Auth.RequestLimits"/>).</summary>
 public static class PublicFormLimits
 {
     public const string Policy = "public-forms";
@@ -47,22 +47,25 @@ public static class PublicFormLimits
                     QueueLimit = 0,
                 });
             });
-            o.OnRejected = async (context, cancellationToken) =>
-            {
-                var spanish = PublicLanguage.Of(context.HttpContext.Request) == PublicLanguage.Spanish;
-                var (lang, title, text, back) = spanish
-                    ? ("es", "Demasiados envíos", "Hemos recibido muchos envíos desde su conexión en poco tiempo. Espere unos minutos y vuelva a intentarlo, o llámenos.", "Volver al inicio")
-                    : ("en", "Too many requests", "We have received many forms from your connection in a short time. Please wait a few minutes and try again, or call us.", "Back to the home page");
-                context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync($"""
-                    <!DOCTYPE html>
-                    <html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                    <title>{title}</title><link rel="stylesheet" href="/css/site.css"></head>
-                    <body><main id="main"><h1>{title}</h1><p>{Html.Encode(text)}</p><p><a href="{(spanish ? "/es" : "/")}">{back}</a></p>
-                    <p class="disclaimer">{Html.Encode(PublicPages.Disclaimer(lang))}</p></main></body></html>
-                    """, cancellationToken);
-            };
         });
         return services;
+    }
+
+    /// <summary>The friendly 429 page of the public site, in the visitor's language.</summary>
+    public static async Task WriteTooManyRequestsPageAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var spanish = PublicLanguage.Of(http.Request) == PublicLanguage.Spanish;
+        var (lang, title, text, back) = spanish
+            ? ("es", "Demasiados envíos", "Hemos recibido muchos envíos desde su conexión en poco tiempo. Espere unos minutos y vuelva a intentarlo, o llámenos.", "Volver al inicio")
+            : ("en", "Too many requests", "We have received many forms from your connection in a short time. Please wait a few minutes and try again, or call us.", "Back to the home page");
+        http.Response.ContentType = "text/html; charset=utf-8";
+        await http.Response.WriteAsync($"""
+            <!DOCTYPE html>
+            <html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{title}</title><link rel="stylesheet" href="/css/site.css"></head>
+            <body><main id="main"><h1>{title}</h1><p>{Html.Encode(text)}</p><p><a href="{(spanish ? "/es" : "/")}">{back}</a></p>
+            <p class="disclaimer">{Html.Encode(PublicPages.Disclaimer(lang))}</p></main></body></html>
+            """, cancellationToken);
     }
 }

@@ -25,6 +25,17 @@ public sealed class SecurityOptions
     /// <summary>When true, staff must enrol an authenticator app (TOTP) before they can use the system.</summary>
     public bool RequireStaffTwoFactor { get; set; }
 
+    /// <summary>Sign-in posts allowed from one client address per window, on top of the per-account lockout.</summary>
+    [Range(1, 100000)]
+    public int SignInAttemptsPerAddress { get; set; } = 30;
+
+    [Range(1, 1440)]
+    public int SignInWindowMinutes { get; set; } = 10;
+
+    /// <summary>Requests to /api and /fhir allowed per user or token (per address when anonymous) each minute.</summary>
+    [Range(1, 1000000)]
+    public int ApiRequestsPerMinute { get; set; } = 600;
+
     /// <summary>Default lifetime of a new API token.</summary>
     [Range(1, 365)]
     public int DefaultTokenDays { get; set; } = 90;

@@ -78,6 +78,134 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                     b.ToTable("EligibilityDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("Anodyne.Web.Features.Eligibility.ScreeningEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("ScreenedOn")
+                        .HasColumnType("date");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Facts", "Anodyne.Web.Features.Eligibility.ScreeningEntry.Facts#ScreeningFacts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("ActivePtsd")
+                                .HasColumnType("boolean");
+
+                            b1.Property<decimal?>("AltTimesUpperLimit")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("numeric(7,2)");
+
+                            b1.Property<bool>("Aneurysm")
+                                .HasColumnType("boolean");
+
+                            b1.Property<decimal?>("AstTimesUpperLimit")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("numeric(7,2)");
+
+                            b1.Property<bool>("Breastfeeding")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int?>("ChronicKidneyDiseaseStage")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("DiastolicMmHg")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("Glaucoma")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Hypertension")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("InteractingDrugClasses")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<bool>("IschaemicHeartDisease")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("KetamineHypersensitivity")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("LiverDisease")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<decimal?>("OralMorphineEquivalentMgPerDay")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("numeric(9,2)");
+
+                            b1.Property<bool>("Pheochromocytoma")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("PoorVentricularFunction")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("Pregnant")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("PriorAdverseReactionToKetamine")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("PriorStroke")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Psychosis")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<bool>("RaisedBilirubinAlpInrOrUrea")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("RaisedIntracranialPressure")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("RaisedIntraocularPressure")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("SubstanceUseDisorder")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int?>("SystolicMmHg")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Thyroid")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<bool>("UnstableOrPoorlyControlledCardiacDisease")
+                                .HasColumnType("boolean");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "ScreenedOn");
+
+                    b.ToTable("KetamineScreenings", (string)null);
+                });
+
             modelBuilder.Entity("Anodyne.Web.Features.Intake.HeadacheHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -619,11 +747,54 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                     b.ToTable("TreatmentOrders", (string)null);
                 });
 
+            modelBuilder.Entity("Anodyne.Web.Features.Patients.BodyMeasurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("HeightCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal>("WeightKg")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "MeasuredOn");
+
+                    b.ToTable("BodyMeasurements", (string)null);
+                });
+
             modelBuilder.Entity("Anodyne.Web.Features.Patients.Patient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Allergies")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("CurrentMedications")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
@@ -631,6 +802,14 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<string>("EmergencyContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EmergencyContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
@@ -651,6 +830,14 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("PregnancyPotential")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("ReferralReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -668,6 +855,8 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DateOfBirth");
 
                     b.HasIndex("MedicalRecordNumber")
                         .IsUnique();
@@ -1346,6 +1535,15 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Anodyne.Web.Features.Eligibility.ScreeningEntry", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Anodyne.Web.Features.Intake.HeadacheHistoryEntry", b =>
                 {
                     b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
@@ -1411,6 +1609,15 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                     b.HasOne("Anodyne.Web.Features.Protocols.ProtocolVersion", null)
                         .WithMany()
                         .HasForeignKey("ProtocolVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Patients.BodyMeasurement", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -73,6 +73,134 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
                     b.ToTable("EligibilityDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("Anodyne.Web.Features.Eligibility.ScreeningEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ScreenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Facts", "Anodyne.Web.Features.Eligibility.ScreeningEntry.Facts#ScreeningFacts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("ActivePtsd")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("AltTimesUpperLimit")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Aneurysm")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("AstTimesUpperLimit")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Breastfeeding")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ChronicKidneyDiseaseStage")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("DiastolicMmHg")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Glaucoma")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Hypertension")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("InteractingDrugClasses")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IschaemicHeartDisease")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("KetamineHypersensitivity")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("LiverDisease")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("OralMorphineEquivalentMgPerDay")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Pheochromocytoma")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("PoorVentricularFunction")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Pregnant")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("PriorAdverseReactionToKetamine")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("PriorStroke")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Psychosis")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("RaisedBilirubinAlpInrOrUrea")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("RaisedIntracranialPressure")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("RaisedIntraocularPressure")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SubstanceUseDisorder")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("SystolicMmHg")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Thyroid")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("UnstableOrPoorlyControlledCardiacDisease")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "ScreenedOn");
+
+                    b.ToTable("KetamineScreenings", (string)null);
+                });
+
             modelBuilder.Entity("Anodyne.Web.Features.Intake.HeadacheHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -614,10 +742,53 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
                     b.ToTable("TreatmentOrders", (string)null);
                 });
 
+            modelBuilder.Entity("Anodyne.Web.Features.Patients.BodyMeasurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HeightCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WeightKg")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "MeasuredOn");
+
+                    b.ToTable("BodyMeasurements", (string)null);
+                });
+
             modelBuilder.Entity("Anodyne.Web.Features.Patients.Patient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Allergies")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentMedications")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DateOfBirth")
@@ -625,6 +796,14 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmergencyContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmergencyContactPhone")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyName")
@@ -646,6 +825,14 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PregnancyPotential")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReferralReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -663,6 +850,8 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DateOfBirth");
 
                     b.HasIndex("MedicalRecordNumber")
                         .IsUnique();
@@ -1337,6 +1526,15 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Anodyne.Web.Features.Eligibility.ScreeningEntry", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Anodyne.Web.Features.Intake.HeadacheHistoryEntry", b =>
                 {
                     b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
@@ -1402,6 +1600,15 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
                     b.HasOne("Anodyne.Web.Features.Protocols.ProtocolVersion", null)
                         .WithMany()
                         .HasForeignKey("ProtocolVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Patients.BodyMeasurement", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
