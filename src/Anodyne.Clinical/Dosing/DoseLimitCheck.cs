@@ -49,9 +49,39 @@ public static class DoseLimitCheck
         ]);
     }
 
-    private static DoseLimitEvaluation Evaluate<TQuantity>(DoseLimitKind kind, string what, TQuantity value, DoseLimit<TQuantity> limit)
+    /// <summary>
+    /// Checks a proposed rate change during a session: what was given so far in the session plus the new rate
+    /// held from <paramref name="from"/> to the session's planned end <paramref name="until"/>.
+    /// </summary>
+    public static DoseLimitCheckResult EvaluateRateChange(
+        DoseLimits limits,
+        BodyWeight dosingWeight,
+        IEnumerable<Administration> givenThisSession,
+        InfusionRate proposedRate,
+        DateTimeOffset from,
+        DateTimeOffset until,
+        IEnumerable<Administration> earlierInSeries)
+    {
+        ArgumentNullException.ThrowIfNull(givenThisSession);
+        ArgumentNullException.ThrowIfNull(proposedRate);
+        if (until <= from)
+        {
+            throw new ArgumentOutOfRangeException(nameof(until), until, "The session must end after the change.");
+        }
+
+        var session = givenThisSession.Append(Administration.Infusion(from, proposedRate, until - from));
+        return Evaluate(limits, dosingWeight, new TreatmentPlan(session), earlierInSeries);
+    }
+
+    private static DoseLimitEvaluation Evaluate<TQuantity>(DoseLimitKind kind, string what, TQuantity value, DoseLimit<TQuantity>? limit)
         where TQuantity : class, IComparable<TQuantity>
     {
+        if (limit is null)
+        {
+            return new DoseLimitEvaluation(kind, DoseLimitOutcome.Within, value.ToString()!, "not set", "not set",
+                string.Create(CultureInfo.InvariantCulture, $"{what} {value}: no limit set."));
+        }
+
         var outcome = limit.Evaluate(value);
         var message = outcome switch
         {

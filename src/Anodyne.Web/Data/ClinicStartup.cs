@@ -1,4 +1,5 @@
 using Anodyne.Web.Features.Demo;
+using Anodyne.Web.Features.Protocols;
 using Anodyne.Web.Features.PublicSite;
 using Anodyne.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +28,8 @@ public sealed partial class ClinicStartup(IServiceProvider services, IHostEnviro
             await ClinicRoles.EnsureExistAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
             // The public pages' built-in text is content, not demo data: written in every environment.
             await scope.ServiceProvider.GetRequiredService<PublicContent>().SeedDefaultsAsync(cancellationToken);
+            // So are the built-in treatment protocols, from the clinical notes, for each one not yet in the library.
+            await scope.ServiceProvider.GetRequiredService<BuiltInProtocols>().SeedDefaultsAsync(cancellationToken);
         }
 
         if (ShouldSeedDemo(environment, configuration) && !await db.Users.AnyAsync(cancellationToken))

@@ -5,11 +5,13 @@ using Anodyne.Web.Features.Account;
 using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.ControlledSubstances;
 using Anodyne.Web.Features.Demo;
+using Anodyne.Web.Features.Orders;
 using Anodyne.Web.Features.Fhir;
 using Anodyne.Web.Features.Intake;
 using Anodyne.Web.Features.Outcomes;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.Portal;
+using Anodyne.Web.Features.Protocols;
 using Anodyne.Web.Features.PublicSite;
 using Anodyne.Web.Features.Requests;
 using Anodyne.Web.Infrastructure.Auth;
@@ -60,6 +62,7 @@ public static class FeaturesSetup
         services.AddHostedService<ClinicStartup>();
 
         services.AddScoped<DemoClinic>();
+        services.AddScoped<DemoOrders>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<SignInAudit>();
         services.AddScoped<DatabaseBackup>();
@@ -72,6 +75,9 @@ public static class FeaturesSetup
         services.AddScoped<PublicContent>();
         services.AddPublicFormLimits();
         services.AddRequestLimits();
+        services.AddScoped<ProtocolLibrary>();
+        services.AddScoped<BuiltInProtocols>();
+        services.AddScoped<OrderQueries>();
         services.AddFhir();
         services.AddOutcomes();
         services.AddControlledSubstances();
@@ -91,6 +97,7 @@ public static class FeaturesSetup
         api.MapCalculatorsApi();
         api.MapOutcomesApi();
         api.MapControlledSubstancesApi();
+        api.MapOrderCalculatorsApi();
         app.MapFhir();
         return app;
     }

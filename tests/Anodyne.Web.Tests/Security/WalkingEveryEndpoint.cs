@@ -23,6 +23,7 @@ public sealed class WalkingEveryEndpoint(SharedClinic clinic)
         ["Clinician"] = [ClinicRoles.Physician, ClinicRoles.Nurse],
         ["Physician"] = [ClinicRoles.Physician],
         ["OutcomeAnalysts"] = [ClinicRoles.Physician, ClinicRoles.Administrator],
+        ["ProtocolEditors"] = [ClinicRoles.Administrator, ClinicRoles.Physician],
         ["Patient"] = [ClinicRoles.Patient],
         ["RecordReaders"] = [ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
         ["ControlledSubstanceRecords"] = [ClinicRoles.Administrator, ClinicRoles.Physician, ClinicRoles.Nurse],

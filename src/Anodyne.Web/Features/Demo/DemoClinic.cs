@@ -22,7 +22,8 @@ public sealed class DemoClinic(
     ClinicClock clock,
     CurrentActor actor,
     Anodyne.Clinical.Outcomes.OutcomeSettings outcomeSettings,
-    ControlledSubstances.ControlledLedger ledger)
+    ControlledSubstances.ControlledLedger ledger,
+    DemoOrders orders)
 {
     /// <summary>Shared by every demo account; the demo never runs in Production.</summary>
     public const string Password = "Demo-clinic-2026";
@@ -61,6 +62,10 @@ public sealed class DemoClinic(
         DemoOutcomes.AddTo(db, patients, clock, outcomeSettings, staffIds["rosa.rivera@anodyne.example"]);
         await db.SaveChangesAsync(cancellationToken);
         await DemoControlledStock.SeedAsync(db, ledger, clock, staffIds, appointments, cancellationToken);
+
+        var physician = DemoPeople.Staff.First(s => s.Role == ClinicRoles.Physician);
+        var nurse = DemoPeople.Staff.First(s => s.Role == ClinicRoles.Nurse);
+        await orders.SeedAsync(patients, staffIds[physician.Email], physician.Name, staffIds[nurse.Email], nurse.Name, cancellationToken);
         return signIns;
     }
 

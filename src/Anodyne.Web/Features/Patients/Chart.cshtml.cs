@@ -3,6 +3,7 @@ using Anodyne.Web.Data;
 using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.Eligibility;
 using Anodyne.Web.Features.Intake;
+using Anodyne.Web.Features.Orders;
 using Anodyne.Web.Features.Scheduling;
 using Anodyne.Web.Infrastructure.Auth;
 using Anodyne.Web.Infrastructure.Time;
@@ -15,7 +16,7 @@ namespace Anodyne.Web.Features.Patients;
 
 /// <summary>The patient's chart. Later areas (intake, orders, infusions, outcomes) add their sections here.</summary>
 [Authorize(Policy = Policies.PatientRecords)]
-public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock, StaffAccounts accounts, IAuthorizationService authorization) : PageModel
+public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, ClinicClock clock, StaffAccounts accounts, IAuthorizationService authorization, OrderQueries orders) : PageModel
 {
     public ClinicClock Clock => clock;
 
@@ -54,6 +55,12 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
 
     /// <summary>Nurses and physicians may enter questionnaires; the front desk only reads them.</summary>
     public bool MayChart { get; private set; }
+
+    /// <summary>The current version of each treatment order, newest first, and whether each may be given.</summary>
+    public IReadOnlyList<(TreatmentOrder Order, bool Ready)> Orders { get; private set; } = [];
+
+    /// <summary>Physicians write orders.</summary>
+    public bool MayOrder { get; private set; }
 
     /// <summary>The patient's portal sign-in, if they have one.</summary>
     public (string Email, bool Active)? PortalAccount { get; private set; }
@@ -127,6 +134,15 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
         Decisions = await db.EligibilityDecisions.AsNoTracking().Where(d => d.PatientId == id).OrderByDescending(d => d.Version).ToListAsync();
         MayChart = (await authorization.AuthorizeAsync(User, Policies.Clinician)).Succeeded;
         MaySign = (await authorization.AuthorizeAsync(User, Policies.Physician)).Succeeded;
+        MayOrder = (await authorization.AuthorizeAsync(User, Policies.Physician)).Succeeded;
+        var current = await orders.CurrentForPatientAsync(id, HttpContext.RequestAborted);
+        var withReadiness = new List<(TreatmentOrder, bool)>();
+        foreach (var order in current)
+        {
+            withReadiness.Add((order, await orders.IsReadyToAdministerAsync(order, HttpContext.RequestAborted)));
+        }
+
+        Orders = withReadiness;
         PortalAccount = (await db.Users.Where(u => u.PatientId == id).Select(u => new { u.Email, u.IsActive }).FirstOrDefaultAsync()) is { } account
             ? (account.Email ?? "", account.IsActive)
             : null;

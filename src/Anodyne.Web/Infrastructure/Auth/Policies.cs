@@ -25,6 +25,8 @@ public static class Policies
 
     /// <summary>Physicians and administrators: cohort outcome analytics and the de-identified research export.</summary>
     public const string OutcomeAnalysts = nameof(OutcomeAnalysts);
+    /// <summary>Administrators and physicians: the treatment protocol library.</summary>
+    public const string ProtocolEditors = nameof(ProtocolEditors);
 
     /// <summary>A patient using the portal, for their own record only.</summary>
     public const string Patient = nameof(Patient);
@@ -49,6 +51,7 @@ public static class Policies
         [Clinician] = [ClinicRoles.Physician, ClinicRoles.Nurse],
         [Physician] = [ClinicRoles.Physician],
         [OutcomeAnalysts] = [ClinicRoles.Physician, ClinicRoles.Administrator],
+        [ProtocolEditors] = [ClinicRoles.Administrator, ClinicRoles.Physician],
         [Patient] = [ClinicRoles.Patient],
         [RecordReaders] = [ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
         [ControlledSubstanceRecords] = [ClinicRoles.Administrator, ClinicRoles.Physician, ClinicRoles.Nurse],
