@@ -15,7 +15,8 @@ public sealed class KeepingSignedDecisionsUnchanged(SharedClinic clinic)
     public async Task A_signed_decision_cannot_be_edited_or_deleted_and_a_new_version_replaces_it(DatabaseKind kind)
     {
         var app = await clinic.AppAsync(kind);
-        var patientId = SharedClinic.OtherPortalPatientId;
+        // A patient of its own: the demo patients' decisions are what other tests read.
+        var patientId = await Anodyne.Web.Tests.Intake.EnteringQuestionnaires.NewPatientAsync(clinic, kind);
         var first = await app.WithDatabaseAsync(async db =>
         {
             var current = await SignedEligibility.CurrentAsync(db, patientId, default);

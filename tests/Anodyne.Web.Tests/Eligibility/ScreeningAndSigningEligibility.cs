@@ -44,7 +44,6 @@ public sealed class ScreeningAndSigningEligibility(SharedClinic clinic)
     [Theory]
     [InlineData("Facts.Psychosis", "", "history of psychosis.")]
     [InlineData("Facts.Hypertension", "Sometimes", "")]
-    [InlineData("Facts.Thyroid", "99", "Choose one.")]
     [InlineData("Facts.DiastolicMmHg", "", "Enter both systolic and diastolic, or neither.")]
     [InlineData("Facts.DiastolicMmHg", "130", "The systolic pressure must be above the diastolic.")]
     [InlineData("Facts.ChronicKidneyDiseaseStage", "6", "Chronic kidney disease stages run from 1 to 5")]
