@@ -27,6 +27,7 @@ public sealed partial class ClinicStartup(IServiceProvider services, IHostEnviro
             await ClinicRoles.EnsureExistAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
             // The public pages' built-in text is content, not demo data: written in every environment.
             await scope.ServiceProvider.GetRequiredService<PublicContent>().SeedDefaultsAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<Anodyne.Web.Features.Consent.ConsentTexts>().EnsureDefaultAsync(cancellationToken);
         }
 
         if (ShouldSeedDemo(environment, configuration) && !await db.Users.AnyAsync(cancellationToken))
