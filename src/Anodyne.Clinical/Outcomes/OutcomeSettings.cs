@@ -101,4 +101,47 @@ public sealed record OutcomeSettings
             ? value
             : throw new ArgumentOutOfRangeException(nameof(DurabilityWindowStepDays), value, "A step is at least one day.");
     } = 28;
+
+    /// <summary>
+    /// Longest gap in days between two infusions of one series; a longer gap starts a new series. The notes define
+    /// no series (outcomes.md §4.7); the default is one response window (28 days), so a series ends once the last
+    /// infusion's window has passed without another infusion.
+    /// </summary>
+    public int SeriesGapDays
+    {
+        get;
+        init => field = value > 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(SeriesGapDays), value, "A gap is at least one day.");
+    } = 28;
+
+    /// <summary>
+    /// How many days back a patient may still fill in a missed diary day. Not a clinical figure: recall fades, so the
+    /// default is short (7 days); staff entering from a paper diary are not limited.
+    /// </summary>
+    public int DiaryBackfillDays
+    {
+        get;
+        init => field = value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(DiaryBackfillDays), value, "Backfill is zero or more days.");
+    } = 7;
+
+    /// <summary>HIT-6 repeats after its recall period of 4 weeks (outcomes.md §4.3).</summary>
+    public int Hit6IntervalDays
+    {
+        get;
+        init => field = value > 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Hit6IntervalDays), value, "An interval is at least one day.");
+    } = 28;
+
+    /// <summary>MIDAS repeats after its recall period of 3 months, taken as 91 days (outcomes.md §4.4).</summary>
+    public int MidasIntervalDays
+    {
+        get;
+        init => field = value > 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MidasIntervalDays), value, "An interval is at least one day.");
+    } = 91;
 }

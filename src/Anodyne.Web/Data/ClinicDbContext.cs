@@ -1,5 +1,6 @@
 using Anodyne.Web.Features.Eligibility;
 using Anodyne.Web.Features.Intake;
+using Anodyne.Web.Features.Outcomes;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.PublicSite;
 using Anodyne.Web.Features.Requests;
@@ -48,6 +49,11 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
     public DbSet<ScreeningEntry> KetamineScreenings => Set<ScreeningEntry>();
 
     public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
+    public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
+
+    public DbSet<DiaryAmendment> DiaryAmendments => Set<DiaryAmendment>();
+
+    public DbSet<ResearchConsent> ResearchConsents => Set<ResearchConsent>();
 
     public DbSet<Anodyne.Web.Features.Consent.ConsentText> ConsentTexts => Set<Anodyne.Web.Features.Consent.ConsentText>();
 

@@ -6,6 +6,7 @@ using Anodyne.Web.Features.Admin;
 using Anodyne.Web.Features.Demo;
 using Anodyne.Web.Features.Fhir;
 using Anodyne.Web.Features.Intake;
+using Anodyne.Web.Features.Outcomes;
 using Anodyne.Web.Features.Patients;
 using Anodyne.Web.Features.Portal;
 using Anodyne.Web.Features.PublicSite;
@@ -32,6 +33,7 @@ public static class FeaturesSetup
                 o.Conventions.AddPageRoute("/Requests/Request", "es/request");
                 o.Conventions.AddPageRoute("/Requests/Request", "es/contact");
                 o.Conventions.AddPageRoute("/Requests/Sent", "es/request/sent");
+                o.Conventions.AddPageRoute("/Outcomes/Diary", "es/portal/diary");
             })
             .AddMvcOptions(o =>
             {
@@ -71,6 +73,7 @@ public static class FeaturesSetup
         services.AddPublicFormLimits();
         services.AddRequestLimits();
         services.AddFhir();
+        services.AddOutcomes();
         return services;
     }
 
@@ -85,6 +88,7 @@ public static class FeaturesSetup
         api.MapPatientsApi();
         api.MapAuditApi();
         api.MapCalculatorsApi();
+        api.MapOutcomesApi();
         app.MapFhir();
         return app;
     }

@@ -22,6 +22,7 @@ public sealed class WalkingEveryEndpoint(SharedClinic clinic)
         ["PatientRecords"] = [ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk],
         ["Clinician"] = [ClinicRoles.Physician, ClinicRoles.Nurse],
         ["Physician"] = [ClinicRoles.Physician],
+        ["OutcomeAnalysts"] = [ClinicRoles.Physician, ClinicRoles.Administrator],
         ["Patient"] = [ClinicRoles.Patient],
         ["RecordReaders"] = [ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
         ["SignedIn"] = [ClinicRoles.Administrator, ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],

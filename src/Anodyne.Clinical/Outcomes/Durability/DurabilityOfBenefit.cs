@@ -28,6 +28,24 @@ public static class DurabilityOfBenefit
         OutcomeSettings settings)
     {
         ArgumentNullException.ThrowIfNull(diary);
+        ArgumentNullException.ThrowIfNull(settings);
+        var days = diary.ToList();
+        return Measure(window => DiaryOutcomes.Measure(days, window, settings), baseline, seriesEnd, nextSeriesStart, today, settings);
+    }
+
+    /// <summary>
+    /// The same rule, with each follow-up window measured by <paramref name="measureWindow"/> (for a cohort, from
+    /// counts the database aggregated with <see cref="DiaryOutcomes.FromCounts"/>).
+    /// </summary>
+    public static BenefitDuration Measure(
+        Func<DiaryPeriod, PeriodOutcome> measureWindow,
+        PeriodOutcome baseline,
+        DateOnly seriesEnd,
+        DateOnly? nextSeriesStart,
+        DateOnly today,
+        OutcomeSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(measureWindow);
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(settings);
         if (!baseline.IsValid || baseline.MigraineDays.Days == 0)
@@ -40,7 +58,6 @@ public static class DurabilityOfBenefit
             throw new ArgumentOutOfRangeException(nameof(nextSeriesStart), nextSeriesStart, "The next series starts after this one ends.");
         }
 
-        var days = diary.ToList();
         var benefitKnownUntil = 0;
         for (var start = seriesEnd.AddDays(1); ; start = start.AddDays(settings.DurabilityWindowStepDays))
         {
@@ -55,7 +72,7 @@ public static class DurabilityOfBenefit
                 return new BenefitDuration(benefitKnownUntil, DurabilityOutcome.Retreated);
             }
 
-            var outcome = DiaryOutcomes.Measure(days, window, settings);
+            var outcome = measureWindow(window);
             if (!outcome.IsValid)
             {
                 return new BenefitDuration(benefitKnownUntil, DurabilityOutcome.LostToFollowUp);

@@ -26,14 +26,46 @@ public static class DiaryOutcomes
             days.Add(DiaryDayClassifier.Classify(day, settings.MigraineDayDefinition));
         }
 
-        var recorded = days.Count;
+        int ClassDays(AcuteMedicationClasses c) => days.Count(d => d.IsAcuteMedicationDayFor(c));
+        var counts = new PeriodCounts(
+            days.Count,
+            HeadacheDays: days.Count(d => d.IsHeadacheDay),
+            MigraineDays: days.Count(d => d.IsMigraineDay),
+            ModerateOrSevereDays: days.Count(d => d.IsModerateOrSevereDay),
+            DebilitatingDays: days.Count(d => d.IsDebilitatingDay),
+            AnyAcuteMedicationDays: days.Count(d => d.IsAcuteMedicationDay),
+            ErgotamineDays: ClassDays(AcuteMedicationClasses.Ergotamine),
+            TriptanDays: ClassDays(AcuteMedicationClasses.Triptan),
+            NonOpioidAnalgesicDays: ClassDays(AcuteMedicationClasses.NonOpioidAnalgesic),
+            OpioidDays: ClassDays(AcuteMedicationClasses.Opioid),
+            CombinationAnalgesicDays: ClassDays(AcuteMedicationClasses.CombinationAnalgesic));
+        return FromCounts(period, counts, settings);
+    }
+
+    /// <summary>The outcome of a period from counts already aggregated (by the database, for a cohort).</summary>
+    public static PeriodOutcome FromCounts(DiaryPeriod period, PeriodCounts counts, OutcomeSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (counts.Recorded > period.Days)
+        {
+            throw new ArgumentOutOfRangeException(nameof(counts), counts.Recorded, "A period cannot hold more diary days than it has days.");
+        }
+
+        var recorded = counts.Recorded;
         var isValid = recorded > 0 && (decimal)recorded / period.Days >= settings.MinimumDiaryCompleteness;
 
-        DayCount Count(Func<DayClassification, bool> kind)
+        DayCount Count(int n) => new(n, isValid ? (decimal)n * DaysPerMonth / recorded : null);
+
+        int DaysOf(AcuteMedicationClasses c) => c switch
         {
-            var n = days.Count(kind);
-            return new DayCount(n, isValid ? (decimal)n * DaysPerMonth / recorded : null);
-        }
+            AcuteMedicationClasses.Ergotamine => counts.ErgotamineDays,
+            AcuteMedicationClasses.Triptan => counts.TriptanDays,
+            AcuteMedicationClasses.NonOpioidAnalgesic => counts.NonOpioidAnalgesicDays,
+            AcuteMedicationClasses.Opioid => counts.OpioidDays,
+            _ => counts.CombinationAnalgesicDays,
+        };
 
         // The overuse warning uses the pro-rated rate when the period is valid. When it is not, it uses the days
         // recorded over the whole period, a floor that missing days can only raise, so a warning is never lost.
@@ -46,13 +78,13 @@ public static class DiaryOutcomes
         var byClass = MedicationOveruseThresholds.Classes
             .Select(c =>
             {
-                var count = Count(d => d.IsAcuteMedicationDayFor(c));
+                var count = Count(DaysOf(c));
                 var threshold = MedicationOveruseThresholds.DaysPerMonth(c);
                 return new AcuteMedicationClassDays(c, count, threshold, ReachesPerMonth(count.Days, threshold));
             })
             .ToList();
 
-        var anyMedication = Count(d => d.IsAcuteMedicationDay);
+        var anyMedication = Count(counts.AnyAcuteMedicationDays);
         var classesTaken = byClass.Count(c => c.Days.Days > 0);
 
         // ICHD-3 8.2.6: two or more classes, none overused alone, on a total of at least 10 days a month (diagnosis.md §3.4)
@@ -64,10 +96,10 @@ public static class DiaryOutcomes
             period,
             recorded,
             isValid,
-            HeadacheDays: Count(d => d.IsHeadacheDay),
-            MigraineDays: Count(d => d.IsMigraineDay),
-            ModerateOrSevereDays: Count(d => d.IsModerateOrSevereDay),
-            DebilitatingDays: Count(d => d.IsDebilitatingDay),
+            HeadacheDays: Count(counts.HeadacheDays),
+            MigraineDays: Count(counts.MigraineDays),
+            ModerateOrSevereDays: Count(counts.ModerateOrSevereDays),
+            DebilitatingDays: Count(counts.DebilitatingDays),
             AnyAcuteMedicationDays: anyMedication,
             AcuteMedicationByClass: byClass,
             MultipleClassOveruseWarning: multipleClassOveruse);

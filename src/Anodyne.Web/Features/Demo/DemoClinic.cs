@@ -22,7 +22,8 @@ public sealed class DemoClinic(
     RoleManager<IdentityRole> roles,
     ClinicClock clock,
     TimeProvider time,
-    CurrentActor actor)
+    CurrentActor actor,
+    Anodyne.Clinical.Outcomes.OutcomeSettings outcomeSettings)
 {
     /// <summary>Shared by every demo account; the demo never runs in Production.</summary>
     public const string Password = "Demo-clinic-2026";
@@ -57,6 +58,8 @@ public sealed class DemoClinic(
         db.Appointments.AddRange(DemoSchedule.For(clock, patients, staffIds));
         await db.SaveChangesAsync(cancellationToken);
         await SeedIntakeAsync(patients, staffIds, cancellationToken);
+        DemoOutcomes.AddTo(db, patients, clock, outcomeSettings, staffIds["rosa.rivera@anodyne.example"]);
+        await db.SaveChangesAsync(cancellationToken);
         return signIns;
     }
 

@@ -23,6 +23,9 @@ public static class Policies
     /// <summary>Physicians only: signatures on eligibility and orders.</summary>
     public const string Physician = nameof(Physician);
 
+    /// <summary>Physicians and administrators: cohort outcome analytics and the de-identified research export.</summary>
+    public const string OutcomeAnalysts = nameof(OutcomeAnalysts);
+
     /// <summary>A patient using the portal, for their own record only.</summary>
     public const string Patient = nameof(Patient);
 
@@ -42,6 +45,7 @@ public static class Policies
         [PatientRecords] = [ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk],
         [Clinician] = [ClinicRoles.Physician, ClinicRoles.Nurse],
         [Physician] = [ClinicRoles.Physician],
+        [OutcomeAnalysts] = [ClinicRoles.Physician, ClinicRoles.Administrator],
         [Patient] = [ClinicRoles.Patient],
         [RecordReaders] = [ClinicRoles.Physician, ClinicRoles.Nurse, ClinicRoles.FrontDesk, ClinicRoles.Patient],
         [SignedIn] = ClinicRoles.All,

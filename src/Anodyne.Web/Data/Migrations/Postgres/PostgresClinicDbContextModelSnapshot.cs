@@ -612,6 +612,171 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                     b.ToTable("PreventiveTrials", (string)null);
                 });
 
+            modelBuilder.Entity("Anodyne.Web.Features.Outcomes.DiaryAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AmendedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("AmendedByStaff")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AmendedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("DiaryEntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PreviousAnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiaryEntryId");
+
+                    b.ToTable("DiaryAmendments", (string)null);
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Outcomes.DiaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AcuteMedication")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AmendedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("AuraMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DayNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("EnteredByStaff")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("EnteredByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Features")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("FeltLikeMigraine")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HadHeadache")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsDebilitatingDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsHeadacheDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsMigraineDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsModerateOrSevereDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MedicineHelped")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Missed")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PeakSeverity")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<TimeOnly?>("StartedAt")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "DayNumber")
+                        .IsUnique();
+
+                    b.HasIndex("PatientId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("DiaryEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Outcomes.ResearchConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Consents")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "RecordedAtUtc");
+
+                    b.ToTable("ResearchConsents", (string)null);
+                });
+
             modelBuilder.Entity("Anodyne.Web.Features.Patients.BodyMeasurement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1339,6 +1504,33 @@ namespace Anodyne.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Anodyne.Web.Features.Intake.PreventiveTrialEntry", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Outcomes.DiaryAmendment", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Outcomes.DiaryEntry", null)
+                        .WithMany()
+                        .HasForeignKey("DiaryEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Outcomes.DiaryEntry", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Outcomes.ResearchConsent", b =>
                 {
                     b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
                         .WithMany()

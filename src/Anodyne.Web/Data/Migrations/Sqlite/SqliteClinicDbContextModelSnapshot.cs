@@ -607,6 +607,171 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
                     b.ToTable("PreventiveTrials", (string)null);
                 });
 
+            modelBuilder.Entity("Anodyne.Web.Features.Outcomes.DiaryAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AmendedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AmendedByStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmendedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DiaryEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousAnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiaryEntryId");
+
+                    b.ToTable("DiaryAmendments", (string)null);
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Outcomes.DiaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcuteMedication")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AmendedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AuraMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EnteredByStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnteredByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Features")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FeltLikeMigraine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HadHeadache")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDebilitatingDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsHeadacheDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMigraineDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsModerateOrSevereDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MedicineHelped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Missed")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeakSeverity")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "DayNumber")
+                        .IsUnique();
+
+                    b.HasIndex("PatientId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("DiaryEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Outcomes.ResearchConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Consents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "RecordedAtUtc");
+
+                    b.ToTable("ResearchConsents", (string)null);
+                });
+
             modelBuilder.Entity("Anodyne.Web.Features.Patients.BodyMeasurement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1330,6 +1495,33 @@ namespace Anodyne.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Anodyne.Web.Features.Intake.PreventiveTrialEntry", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Outcomes.DiaryAmendment", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Outcomes.DiaryEntry", null)
+                        .WithMany()
+                        .HasForeignKey("DiaryEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Outcomes.DiaryEntry", b =>
+                {
+                    b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anodyne.Web.Features.Outcomes.ResearchConsent", b =>
                 {
                     b.HasOne("Anodyne.Web.Features.Patients.Patient", null)
                         .WithMany()
