@@ -71,6 +71,10 @@ public abstract class ClinicDbContext(DbContextOptions options, AuditWriter audi
 
     public DbSet<Preparation> Preparations => Set<Preparation>();
 
+    public DbSet<Anodyne.Web.Features.Consent.ConsentText> ConsentTexts => Set<Anodyne.Web.Features.Consent.ConsentText>();
+
+    public DbSet<Anodyne.Web.Features.Consent.ConsentSignature> ConsentSignatures => Set<Anodyne.Web.Features.Consent.ConsentSignature>();
+
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>Queue an audit event that is not a data change (a view, a sign-in); written at the next save.</summary>

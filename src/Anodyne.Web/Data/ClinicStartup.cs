@@ -30,6 +30,7 @@ public sealed partial class ClinicStartup(IServiceProvider services, IHostEnviro
             await scope.ServiceProvider.GetRequiredService<PublicContent>().SeedDefaultsAsync(cancellationToken);
             // So are the built-in treatment protocols, from the clinical notes, for each one not yet in the library.
             await scope.ServiceProvider.GetRequiredService<BuiltInProtocols>().SeedDefaultsAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<Anodyne.Web.Features.Consent.ConsentTexts>().EnsureDefaultAsync(cancellationToken);
         }
 
         if (ShouldSeedDemo(environment, configuration) && !await db.Users.AnyAsync(cancellationToken))

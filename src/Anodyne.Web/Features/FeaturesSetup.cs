@@ -73,6 +73,7 @@ public static class FeaturesSetup
         // Spanish pages keep their accented letters as they are; markup characters are still encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<PublicContent>();
+        services.AddScoped<Consent.ConsentTexts>();
         services.AddPublicFormLimits();
         services.AddRequestLimits();
         services.AddScoped<ProtocolLibrary>();

@@ -1,3 +1,4 @@
+using Anodyne.Web.Features.Consent;
 using System.Globalization;
 using System.Text;
 using Anodyne.Web.Data;
@@ -20,6 +21,7 @@ public sealed class DemoClinic(
     UserManager<ClinicUser> users,
     RoleManager<IdentityRole> roles,
     ClinicClock clock,
+    TimeProvider time,
     CurrentActor actor,
     Anodyne.Clinical.Outcomes.OutcomeSettings outcomeSettings,
     ControlledSubstances.ControlledLedger ledger,
@@ -100,7 +102,21 @@ public sealed class DemoClinic(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // Consent signed on the clinic's tablet and witnessed by the nurse, for the patients the demo treats.
+        var consentText = await new ConsentTexts(db, time).EnsureDefaultAsync(cancellationToken);
+        var witness = DemoPeople.Staff.Single(s => s.Email == "rosa.rivera@anodyne.example");
+        foreach (var mrn in DemoConsentMrns)
+        {
+            var patient = patients.Single(p => p.MedicalRecordNumber == mrn);
+            db.ConsentSignatures.Add(ConsentSignature.Sign(patient.Id, ConsentAction.Consented, ConsentChannel.Tablet, consentText, patient.FullName, staffIds[witness.Email], witness.Name, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The demo patients with a witnessed consent on file.</summary>
+    public static readonly IReadOnlyList<string> DemoConsentMrns = ["A100001", "A100002", "A100004", "A100005", "A100007", "A100011"];
 
     public static string DescribeSignIns(IEnumerable<SignIn> signIns)
     {

@@ -50,6 +50,9 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
     /// <summary>Signed eligibility decisions, newest version first.</summary>
     public IReadOnlyList<EligibilityDecision> Decisions { get; private set; } = [];
 
+    /// <summary>Whether a witnessed consent on the current text is on file.</summary>
+    public Consent.ConsentOnFile.Status Consent { get; private set; } = new(Features.Consent.ConsentOnFile.State.None, null, null);
+
     /// <summary>Physicians sign eligibility decisions.</summary>
     public bool MaySign { get; private set; }
 
@@ -132,6 +135,7 @@ public sealed class ChartModel(PatientQueries patients, ClinicDbContext db, Clin
         Screens = await db.KetamineScreenings.AsNoTracking().Where(s => s.PatientId == id).OrderByDescending(s => s.ScreenedOn).ThenByDescending(s => s.RecordedAtUtc).Take(20).ToListAsync();
         Eligibility = await EligibilityFile.ReadAsync(db, id, HttpContext.RequestAborted);
         Decisions = await db.EligibilityDecisions.AsNoTracking().Where(d => d.PatientId == id).OrderByDescending(d => d.Version).ToListAsync();
+        Consent = await Features.Consent.ConsentOnFile.StatusAsync(db, id, HttpContext.RequestAborted);
         MayChart = (await authorization.AuthorizeAsync(User, Policies.Clinician)).Succeeded;
         MaySign = (await authorization.AuthorizeAsync(User, Policies.Physician)).Succeeded;
         MayOrder = (await authorization.AuthorizeAsync(User, Policies.Physician)).Succeeded;
